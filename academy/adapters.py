@@ -1,0 +1,22 @@
+"""allauth adapter: account emails go through the Celery queue instead of the request."""
+
+from allauth.account.adapter import DefaultAccountAdapter
+from django.conf import settings
+
+from academy.tasks import email_enqueue
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Send account emails through the Celery queue."""
+
+    def send_mail(self, template_prefix, email, context):
+        from allauth.core import context as allauth_context
+        from django.contrib.sites.shortcuts import get_current_site
+
+        request = allauth_context.request
+        ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
+        ctx.update(context)
+        email_enqueue(self.render_mail(template_prefix, email, ctx))
+
+    def is_open_for_signup(self, request):
+        return getattr(settings, "ACCOUNT_ALLOW_SIGNUP", True)

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PeerCasesConfig(AppConfig):
+    name = "peer_cases"
+    verbose_name = _("Peer-learning case studies")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,80 @@
+"""Shared fixtures: a clean cache per test, real-service guards, and the demo users."""
+
+import socket
+from urllib.parse import urlparse
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+
+def _reachable(url: str, default_port: int) -> bool:
+    parsed = urlparse(url)
+    try:
+        with socket.create_connection(
+            (parsed.hostname or "127.0.0.1", parsed.port or default_port), timeout=1
+        ):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _clean_cache():
+    """Rate limits and cached fragments live in the cache; no test may see another's."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def redis_url():
+    """The real Redis of REDIS_URL; skip with the reason when none is configured or reachable."""
+    url = settings.REDIS_URL
+    if not url:
+        pytest.skip("REDIS_URL is not set: this test needs the real Redis")
+    if not _reachable(url, 6379):
+        pytest.skip(f"Redis at {url} is unreachable")
+    return url
+
+
+@pytest.fixture
+def postgres(db):
+    """Skip unless the test database is PostgreSQL (concurrency and full-text tests need it)."""
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("DATABASE_URL is not PostgreSQL: this test needs the real PostgreSQL")
+
+
+@pytest.fixture
+def make_user(db):
+    """Create a verified learner who can sign in (email + password 'pass-word-123')."""
+    from allauth.account.models import EmailAddress
+
+    from academy.models import User
+
+    counter = {"n": 0}
+
+    def factory(email=None, password="pass-word-123", **fields):
+        counter["n"] += 1
+        email = email or f"learner{counter['n']}@example.org"
+        fields.setdefault("full_name", f"Apprenant {counter['n']}")
+        user = User.objects.create_user(email=email, password=password, **fields)
+        EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
+        return user
+
+    return factory
+
+
+@pytest.fixture
+def site_tree(db):
+    """Run the foundation's demo builders: taxonomies, home and standard pages, demo accounts."""
+    from io import StringIO
+
+    from academy import demo_content
+    from academy.demo import DemoContext
+
+    context = DemoContext(stdout=StringIO())
+    demo_content.build_taxonomies(context)
+    demo_content.build_site_tree(context)
+    demo_content.build_accounts(context)
+    return context
