@@ -25,6 +25,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "academy",
     "courses",
+    "courses.video",
     "peer_cases",
     "certificates",
     "wagtail.contrib.settings",
@@ -187,7 +188,7 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_QUEUES = (Queue("default"), Queue("certificates"), Queue("video"))
 CELERY_TASK_ROUTES = {
     "certificates.tasks.*": {"queue": "certificates"},
-    "courses.tasks.video_*": {"queue": "video"},
+    "courses.video.tasks.*": {"queue": "video"},
 }
 CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-task leaves the message for another worker
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
