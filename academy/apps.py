@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AcademyConfig(AppConfig):
@@ -11,3 +12,9 @@ class AcademyConfig(AppConfig):
         from academy import signals
 
         signals.connect()
+
+
+class AcademyUsersAppConfig(WagtailUsersAppConfig):
+    """Wagtail's users app, pointed at the Academy's user forms."""
+
+    user_viewset = "academy.admin_users.UserViewSet"

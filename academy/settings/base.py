@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "academy.apps.AcademyUsersAppConfig",  # wagtail.users with the profile fields
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
