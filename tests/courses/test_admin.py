@@ -1,0 +1,86 @@
+"""The trainer's view: cohort report, CSV export and attendance, limited to the Trainers group."""
+
+import csv
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from courses import services
+from courses.models import ModuleSession, SessionRegistration
+
+from .conftest import lessons_of, modules_of, right_answers, session_fields
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def cohort(make_cycle, make_user):
+    cycle = make_cycle(modules=2, lessons=2, session=session_fields(attendance_required=True))
+    learner = make_user(full_name="=Awa Traoré", organisation="Commune de Ségou")
+    services.enrolment_create(user=learner, cycle=cycle)
+    first = modules_of(cycle)[0]
+    services.lesson_complete(user=learner, lesson=lessons_of(first)[0])
+    services.quiz_submit(user=learner, module=first, answers=right_answers(first))
+    services.session_register(user=learner, session=ModuleSession.objects.get())
+    return cycle, learner
+
+
+@pytest.fixture
+def trainer(make_user):
+    user = make_user(email="formateur@example.org")
+    user.groups.add(Group.objects.get(name="Trainers"))
+    return user
+
+
+def test_trainer_sees_the_cohort_report(client, cohort, trainer):
+    cycle, learner = cohort
+    client.force_login(trainer)
+    index = client.get(reverse("courses_admin:cohorts"))
+    assert index.status_code == 200 and cycle.title in index.content.decode()
+    report = client.get(reverse("courses_admin:report", args=[cycle.pk])).content.decode()
+    assert learner.email in report and "1/2" in report and "100 %" in report
+
+
+def test_csv_export_has_one_row_per_learner_and_neutralises_formulas(client, cohort, trainer):
+    cycle, learner = cohort
+    client.force_login(trainer)
+    response = client.get(reverse("courses_admin:report_csv", args=[cycle.pk]))
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][:6] == ["Nom", "Courriel", "Pays", "Organisation", "Inscrit le", "Progression (%)"]
+    assert len(rows) == 2
+    assert rows[1][0] == "'=Awa Traoré" and rows[1][1] == learner.email
+    assert rows[1][6:10] == ["1/2", "100", "non", "non"]
+
+
+def test_attendance_sheet_records_presence_and_completes_the_module(client, cohort, trainer):
+    cycle, learner = cohort
+    session = ModuleSession.objects.get()
+    first = modules_of(cycle)[0]
+    services.lesson_complete(user=learner, lesson=lessons_of(first)[1])
+    client.force_login(trainer)
+    url = reverse("courses_admin:attendance", args=[session.pk])
+    assert learner.email in client.get(url).content.decode()
+    response = client.post(url, {"attended": [str(learner.pk), "junk"]})
+    assert response.status_code == 302
+    assert SessionRegistration.objects.get().attended is True
+    assert learner.module_completions.filter(module=first).exists()
+
+
+def test_learners_cannot_open_the_trainer_views(client, cohort, make_user):
+    cycle, learner = cohort
+    client.force_login(learner)
+    for url in (
+        reverse("courses_admin:cohorts"),
+        reverse("courses_admin:report_csv", args=[cycle.pk]),
+        reverse("courses_admin:attendance", args=[ModuleSession.objects.get().pk]),
+    ):
+        assert client.get(url).status_code in (302, 403), url
+
+
+def test_trainers_group_has_only_what_it_needs():
+    codenames = set(Group.objects.get(name="Trainers").permissions.values_list("codename", flat=True))
+    assert {"view_cohort_report", "change_sessionregistration", "access_admin"} <= codenames
+    assert not {"delete_enrolment", "change_enrolment", "delete_quizattempt"} & codenames
