@@ -84,3 +84,77 @@ def test_trainers_group_has_only_what_it_needs():
     codenames = set(Group.objects.get(name="Trainers").permissions.values_list("codename", flat=True))
     assert {"view_cohort_report", "change_sessionregistration", "access_admin"} <= codenames
     assert not {"delete_enrolment", "change_enrolment", "delete_quizattempt"} & codenames
+
+
+def test_admin_edit_and_add_forms_render_for_cycle_module_and_lesson(client, cohort, make_user):
+    from wagtail.models import Page
+
+    cycle, _learner = cohort
+    admin = make_user(email="root@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    module = modules_of(cycle)[0]
+    lesson = lessons_of(module)[0]
+    for page in (cycle, module, lesson):
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200, page
+    assert (
+        client.get(reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk])).status_code
+        == 200
+    )
+    home = Page.objects.get(depth=2)
+    assert (
+        client.get(
+            reverse("wagtailadmin_pages:add", args=["courses", "trainingcyclepage", home.pk])
+        ).status_code
+        == 200
+    )
+
+
+def test_page_tree_is_enforced():
+    from courses.models import LessonPage, ModulePage, TrainingCyclePage
+
+    assert ModulePage.allowed_parent_page_models() == [TrainingCyclePage]
+    assert LessonPage.allowed_parent_page_models() == [ModulePage]
+    assert LessonPage.allowed_subpage_models() == []
+
+
+def test_trainers_can_edit_the_demo_cycle_and_nothing_else(client, site_tree, trainer):
+    from courses import demo_content
+
+    cycle = demo_content.build_cycle(site_tree)
+    client.force_login(trainer)
+    module = modules_of(cycle)[0]
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[cycle.get_parent().pk])).status_code in (
+        302,
+        403,
+    )
+
+
+def test_reminder_task_is_scheduled_and_sends(
+    make_cycle, make_user, settings, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.core import mail
+    from django.utils import timezone
+
+    from courses.tasks import send_session_reminders
+
+    assert settings.CELERY_BEAT_SCHEDULE["courses-session-reminders"]["task"] == send_session_reminders.name
+    tomorrow_soon = timezone.now() + datetime.timedelta(hours=5)
+    cycle = make_cycle(
+        modules=1,
+        session=session_fields(
+            date=tomorrow_soon.astimezone(datetime.UTC).date(),
+            start_time=tomorrow_soon.astimezone(datetime.UTC).time().replace(microsecond=0),
+            end_time=datetime.time(23, 59, 59),
+            time_zone="UTC",
+        ),
+    )
+    user = make_user()
+    services.enrolment_create(user=user, cycle=cycle)
+    services.session_register(user=user, session=ModuleSession.objects.get())
+    with django_capture_on_commit_callbacks(execute=True):
+        assert send_session_reminders.delay().get() == 1
+    assert len(mail.outbox) == 1
