@@ -158,3 +158,18 @@ def test_reminder_task_is_scheduled_and_sends(
     with django_capture_on_commit_callbacks(execute=True):
         assert send_session_reminders.delay().get() == 1
     assert len(mail.outbox) == 1
+
+
+def test_admin_preview_of_a_module_with_a_session_renders(cohort, make_user, rf):
+    from django.contrib.messages.storage.fallback import FallbackStorage
+    from django.contrib.sessions.middleware import SessionMiddleware
+
+    cycle, _learner = cohort
+    draft = modules_of(cycle)[0].get_latest_revision_as_object()
+    request = rf.get("/")
+    request.user = make_user(email="root2@example.org", is_staff=True, is_superuser=True)
+    SessionMiddleware(lambda r: None).process_request(request)
+    request._messages = FallbackStorage(request)
+    response = draft.serve_preview(request, draft.default_preview_mode)
+    response.render()
+    assert response.status_code == 200 and "Atelier" in response.content.decode()
