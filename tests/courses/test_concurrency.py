@@ -34,7 +34,7 @@ def _run_in_parallel(*calls):
     assert not errors, errors
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_parallel_completions_of_one_lesson_give_one_row(postgres, make_cycle, make_user):
     cycle, user = make_cycle(modules=1, lessons=1, quiz=False), make_user()
     services.enrolment_create(user=user, cycle=cycle)
@@ -54,7 +54,7 @@ def test_two_parallel_completions_of_one_lesson_give_one_row(postgres, make_cycl
     assert len(sent) == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_parallel_completion_of_the_last_two_lessons_completes_the_module(postgres, make_cycle, make_user):
     cycle, user = make_cycle(modules=1, lessons=2, quiz=False), make_user()
     services.enrolment_create(user=user, cycle=cycle)

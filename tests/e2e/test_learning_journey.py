@@ -5,7 +5,7 @@ import pytest
 from courses import demo_content
 from courses.models import LessonPage, ModulePage
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _bar(page, label) -> int:
@@ -62,3 +62,10 @@ def test_learner_enrols_completes_a_lesson_passes_the_quiz_and_resumes(
     screenshot(page, "courses-dashboard-360")
     resume.click()
     page.wait_for_url(live_server.url + second.url)
+
+    peers = ModulePage.objects.child_of(cycle).order_by("path").last()
+    page.goto(live_server.url + peers.url)
+    page.get_by_role("button", name="M'inscrire", exact=True).first.click()
+    page.get_by_text("Vous êtes inscrit à cette session.").wait_for()
+    assert page.get_by_role("link", name="Ajouter à mon agenda (.ics)").count() == 2
+    screenshot(page, "courses-module-sessions-360")
