@@ -57,7 +57,7 @@ def probe(path: str | Path) -> Probe:
         errors="replace",
         timeout=120,
     )
-    output = result.stderr
+    output = result.stderr.replace(str(path), Path(path).name)  # no server paths in messages
     duration = _DURATION.search(output)
     video = _VIDEO.search(output)
     if not duration or not video:

@@ -70,7 +70,7 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         if not request.user.has_perm("video.view_video_statistics"):
             raise Http404
-        start_month = SiteSettings.load(request_or_site=request).fiscal_year_start_month
+        start_month = SiteSettings.for_request(request).fiscal_year_start_month
         years = selectors.views_per_fiscal_year(start_month)
         year = self._year(request, years)
         kinds = dict(Video.Kind.choices)
