@@ -158,6 +158,26 @@ def build_video_library(context: DemoContext) -> None:
         for spec in VIDEOS:
             videos.append(_build_video(spec, seminar, french, Path(tmp), context))
     context.objects["demo_videos"] = videos
+    _embed_in_lessons(videos[:2], context)
+
+
+LESSON_INTROS = [
+    "Regardez cette courte vidéo avant de lire la suite : elle pose les principes.",
+    "Cette vidéo montre un diagnostic conduit avec la commune partenaire.",
+]
+
+
+def _embed_in_lessons(videos: list[Video], context: DemoContext) -> None:
+    """Put a library video near the top of the first lessons of the demo cycle (replacing earlier ones)."""
+    from courses.models import LessonPage
+
+    lessons = list(LessonPage.objects.live().order_by("path")[: len(videos)])
+    for lesson, video, intro in zip(lessons, videos, LESSON_INTROS, strict=False):
+        blocks = [(block.block_type, block.value) for block in lesson.body if block.block_type != "video"]
+        blocks.insert(min(1, len(blocks)), ("video", {"video": video, "introduction": intro}))
+        lesson.body = blocks
+        lesson.save_revision().publish()
+        context.objects.setdefault("lessons_with_video", []).append(lesson)
 
 
 def _build_video(spec: dict, seminar: SeminarArchive, french: Language, tmp: Path, context) -> Video:
