@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from academy.demo import DemoContext, register
 from academy.models import HomePage, Language, Theme
 from courses.video import ffmpeg, services
-from courses.video.models import SeminarArchive, Video, VideoCaption, VideoLibraryPage
+from courses.video.models import SeminarArchive, Video, VideoCaption, VideoDailyViews, VideoLibraryPage
 
 SECONDS = 20
 
@@ -47,8 +47,8 @@ VIDEOS = [
     {
         "slug": "diagnostic-eau-assainissement",
         "title": "Conduire un diagnostic eau et assainissement avec le partenaire",
-        "description": "Les étapes d'un diagnostic partagé : visites de terrain, entretiens avec les usagers, "
-        "restitution au conseil municipal.",
+        "description": "Les étapes d'un diagnostic partagé : visites de terrain, entretiens avec "
+        "les usagers, restitution au conseil municipal.",
         "kind": Video.Kind.TEACHING,
         "year": 2025,
         "themes": ["eau-assainissement"],
@@ -70,7 +70,8 @@ VIDEOS = [
     {
         "slug": "seminaire-etat-civil-ouverture",
         "title": "Séminaire état civil : séance d'ouverture",
-        "description": "Enregistrement de l'ouverture du séminaire régional sur la modernisation de l'état civil.",
+        "description": "Enregistrement de l'ouverture du séminaire régional sur la modernisation "
+        "de l'état civil.",
         "kind": Video.Kind.RECORDING,
         "year": 2025,
         "themes": ["etat-civil", "numerique-education"],
@@ -158,7 +159,22 @@ def build_video_library(context: DemoContext) -> None:
         for spec in VIDEOS:
             videos.append(_build_video(spec, seminar, french, Path(tmp), context))
     context.objects["demo_videos"] = videos
-    _embed_in_lessons(videos[:2], context)
+    _seed_views(videos)
+    embed_in_lessons(videos[:2], context)
+
+
+def _seed_views(videos: list[Video]) -> None:
+    """Give the statistics report a plausible history: views on the 15th of each past month."""
+    today = date.today()
+    for rank, video in enumerate(videos):
+        for months_ago in range(1, 25):
+            year, month = divmod(today.year * 12 + today.month - 1 - months_ago, 12)
+            views = (7 * (rank + 2) + 5 * months_ago) % 23 + 4 * (len(videos) - rank)
+            VideoDailyViews.objects.update_or_create(
+                video=video, date=date(year, month + 1, 15), defaults={"views": views}
+            )
+        total = sum(video.daily_views.values_list("views", flat=True))
+        Video.objects.filter(pk=video.pk).update(view_count=total)
 
 
 LESSON_INTROS = [
@@ -167,7 +183,7 @@ LESSON_INTROS = [
 ]
 
 
-def _embed_in_lessons(videos: list[Video], context: DemoContext) -> None:
+def embed_in_lessons(videos: list[Video], context: DemoContext) -> None:
     """Put a library video near the top of the first lessons of the demo cycle (replacing earlier ones)."""
     from courses.models import LessonPage
 

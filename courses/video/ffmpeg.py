@@ -142,7 +142,10 @@ def make_test_pattern(target: Path, seconds: float, *, size: str = "640x360", ta
     """
     if talk:
         # A still-ish frame (a speaker in front of a wall) with slight noise, and a speech-like tone.
-        video = f"color=c=0x4a5a6a:s={size}:r=25,drawbox=x=iw/3:y=ih/4:w=iw/3:h=ih*3/4:color=0xc8a080:t=fill,noise=alls=3:allf=t"
+        video = (
+            f"color=c=0x4a5a6a:s={size}:r=25,"
+            "drawbox=x=iw/3:y=ih/4:w=iw/3:h=ih*3/4:color=0xc8a080:t=fill,noise=alls=3:allf=t"
+        )
         audio = "sine=frequency=180:sample_rate=44100,volume='0.5+0.4*sin(2*PI*t*3)':eval=frame"
     else:
         video = f"testsrc2=size={size}:rate=25"

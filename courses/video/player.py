@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.urls import reverse
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -22,6 +23,11 @@ class Quality:
     mime_type: str
     is_audio: bool
     selected: bool = False
+
+    @property
+    def size_display(self) -> str:
+        """Megabytes with one decimal, two under 1 MB so a small file never reads "0.0"."""
+        return number_format(self.size_mb, 1 if self.size_mb >= 1 else 2)
 
 
 def wants_light(request) -> bool:

@@ -60,7 +60,8 @@ def validate_video_upload(value) -> None:
     if sniff_container(head) is None:
         raise ValidationError(
             _(
-                "This file is not a video (its content is not MP4, WebM, MKV, AVI, MPEG or Ogg), whatever its name."
+                "This file is not a video (its content is not MP4, WebM, MKV, AVI, MPEG or Ogg), "
+                "whatever its name."
             ),
             code="not_video",
         )

@@ -67,6 +67,9 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Video statistics")
     header_icon = "media"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.get_page_title()}]
+
     def get(self, request, *args, **kwargs):
         if not request.user.has_perm("video.view_video_statistics"):
             raise Http404

@@ -30,8 +30,10 @@ class VideoViewSet(SnippetViewSet):
         "view_count",
     ]
     list_filter = ["status", "kind", "production_year", "themes"]
-    list_export = ["title", "kind", "production_year", "speaker", "organisation", "status", "duration_seconds",
-                   "view_count"]  # fmt: skip
+    list_export = [
+        "title", "kind", "production_year", "speaker", "organisation", "status",
+        "duration_seconds", "view_count",
+    ]  # fmt: skip
     search_fields = ["title", "description"]
     ordering = ["-created_at"]
 
@@ -65,11 +67,11 @@ def process_saved_video(request, instance):
 
 @hooks.register("register_snippet_listing_buttons")
 def retry_button(snippet, user, next_url=None):
-    if isinstance(snippet, Video) and snippet.status in (Video.Status.FAILED, Video.Status.PROCESSING):
-        if user.has_perm("video.change_video"):
-            yield ListingButton(
-                _("Retry processing"), reverse("video_admin:retry", args=[snippet.pk]), priority=5
-            )
+    stuck = isinstance(snippet, Video) and snippet.status in (Video.Status.FAILED, Video.Status.PROCESSING)
+    if stuck and user.has_perm("video.change_video"):
+        yield ListingButton(
+            _("Retry processing"), reverse("video_admin:retry", args=[snippet.pk]), priority=5
+        )
 
 
 @hooks.register("register_admin_urls")

@@ -74,7 +74,9 @@ def ready_video(db, site_tree):
         video.save()
         video.themes.set(Theme.objects.filter(slug__in=themes))
         video.languages.set(Language.objects.filter(code__in=languages))
-        video.poster = Image.objects.create(title=f"Affiche {n}", file=get_test_image_file(f"affiche-{n}.png"))
+        video.poster = Image.objects.create(
+            title=f"Affiche {n}", file=get_test_image_file(f"affiche-{n}.png")
+        )
         video.save()  # parental many-to-many values are written on save
         for label, size, mime in (("240p", 2_400_000, "video/mp4"), ("360p", 6_100_000, "video/mp4"),
                                   ("audio", 900_000, "audio/mp4")):  # fmt: skip

@@ -9,7 +9,8 @@ from courses.video.models import Video
 
 
 def _moov_before_mdat(path) -> bool:
-    head = open(path, "rb").read()
+    with open(path, "rb") as handle:
+        head = handle.read()
     return 0 <= head.find(b"moov") < head.find(b"mdat")
 
 

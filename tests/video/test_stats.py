@@ -1,4 +1,4 @@
-"""Visit counting: once per visitor per day, bots ignored, no DB write per view, flushed counts survive Redis."""
+"""Visit counting: once per visitor a day, bots ignored, no DB write per view, flushes survive Redis."""
 
 from datetime import date
 
@@ -94,7 +94,10 @@ def test_fiscal_years_follow_the_site_setting(ready_video):
     VideoDailyViews.objects.create(video=second, date=date(2026, 1, 15), views=3)
     assert fiscal_year_of(date(2025, 3, 31), 4) == 2024
     years = views_per_fiscal_year(4)
-    assert [(fy.label, fy.views, fy.percent) for fy in years] == [("2024–2025", 5, 50), ("2025–2026", 10, 100)]
+    assert [(fy.label, fy.views, fy.percent) for fy in years] == [
+        ("2024–2025", 5, 50),
+        ("2025–2026", 10, 100),
+    ]
     assert [(fy.label, fy.views) for fy in views_per_fiscal_year(1)] == [("2025", 12), ("2026", 3)]
     rows = list(views_per_video(year=2025, start_month=4))
     assert [(r["title"], r["period_views"]) for r in rows] == [("Premier", 7), ("Second", 3)]

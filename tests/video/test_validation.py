@@ -5,7 +5,12 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from courses.video import ffmpeg
-from courses.video.validators import parse_webvtt, transcript_from_webvtt, validate_video_upload, validate_webvtt
+from courses.video.validators import (
+    parse_webvtt,
+    transcript_from_webvtt,
+    validate_video_upload,
+    validate_webvtt,
+)
 
 
 def _upload(name, content, content_type="video/mp4"):
@@ -14,7 +19,9 @@ def _upload(name, content, content_type="video/mp4"):
 
 def test_a_text_file_renamed_mp4_is_refused():
     with pytest.raises(ValidationError) as error:
-        validate_video_upload(_upload("seance.mp4", b"Compte rendu de la seance du conseil municipal.\n" * 50))
+        validate_video_upload(
+            _upload("seance.mp4", b"Compte rendu de la seance du conseil municipal.\n" * 50)
+        )
     assert error.value.code == "not_video"
     assert "n’est pas une vidéo" in error.value.messages[0]
 

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 
 class VideoLibraryPage(RoutablePageMixin, Page):
-    """The video library: teaching videos and seminar recordings, filtered by theme, year, language and kind."""
+    """The video library: teaching videos and seminar recordings, filtered by theme, year, language, kind."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
