@@ -10,7 +10,6 @@ from wagtail.search.backends import get_search_backend
 
 from courses.video.models import SeminarArchive, Video, VideoDailyViews, VideoLibraryPage, VideoRendition
 
-THUMBNAIL_SPEC = "fill-160x90|format-webp|webpquality-60"
 POSTER_SPEC = "width-480|format-webp|webpquality-60"
 
 
@@ -51,7 +50,7 @@ def video_listing(
         "languages",
         Prefetch("renditions", queryset=VideoRendition.objects.order_by("size_bytes")),
     )
-    return _with_posters(videos, THUMBNAIL_SPEC)
+    return videos
 
 
 def facet_choices() -> dict:
@@ -94,7 +93,7 @@ def seminar_list() -> QuerySet[SeminarArchive]:
     )
     return SeminarArchive.objects.annotate(
         recording_count=Count("recordings", filter=Q(recordings__status=Video.Status.READY))
-    ).prefetch_related(Prefetch("recordings", queryset=_with_posters(recordings, THUMBNAIL_SPEC)))
+    ).prefetch_related(Prefetch("recordings", queryset=recordings))
 
 
 def library_page() -> VideoLibraryPage | None:

@@ -88,7 +88,7 @@ def test_video_page_player_defaults(client, library, ready_video, make_user):
     url = f"{library.url}video/{video.slug}/"
     html = _get(client, url)
     assert 'preload="none"' in html
-    assert "360p · 6,1 Mo" in html and "240p · 2,4 Mo" in html and "audio seulement · 0,9 Mo" in html
+    assert "360p · 6,1 Mo" in html and "240p · 2,4 Mo" in html and "audio seulement · 0,90 Mo" in html
     assert '<track kind="captions" srclang="fr"' in html
     assert "Nous parlons de jumelage et de réciprocité." in html  # transcript as text, tags stripped
     assert 'href="?qualite=360p#video-' in html and 'aria-current="true">360p' in html

@@ -160,6 +160,12 @@ class Video(index.Indexed, ClusterableModel):
     def is_ready(self) -> bool:
         return self.status == self.Status.READY
 
+    @property
+    def duration_display(self) -> str:
+        from courses.video.player import format_duration
+
+        return format_duration(self.duration_seconds)
+
 
 class VideoRendition(models.Model):
     """One low-bandwidth version of a video (240p, 360p or audio only) with its size."""
