@@ -91,7 +91,7 @@ LADDER = {
     "240p": {"height": 240, "fps": 15, "crf": 32, "maxrate": "56k", "audio": "24k"},
     "360p": {"height": 360, "fps": 25, "crf": 28, "maxrate": "300k", "audio": "64k"},
 }
-AUDIO_BITRATE = "48k"
+AUDIO_BITRATE = "32k"  # speech; stays lighter than the 240p video with its sound
 
 
 def make_video_rendition(source: Path, target: Path, label: str, has_audio: bool) -> None:
@@ -141,10 +141,12 @@ def make_test_pattern(target: Path, seconds: float, *, size: str = "640x360", ta
     Used for demo content and tests, so no media is committed to the repository.
     """
     if talk:
-        # A still-ish frame (a speaker in front of a wall) with slight noise, and a speech-like tone.
+        # A speaker swaying slightly in front of a plain wall, and a speech-like modulated tone.
+        sway = "+12*sin(t*1.3)"
         video = (
             f"color=c=0x4a5a6a:s={size}:r=25,"
-            "drawbox=x=iw/3:y=ih/4:w=iw/3:h=ih*3/4:color=0xc8a080:t=fill,noise=alls=3:allf=t"
+            f"drawbox=x='iw/3{sway}':y='ih/4+6*sin(t*0.7)':w=iw/3:h=ih*3/4:color=0xc8a080:t=fill,"
+            f"drawbox=x='iw/2-60{sway}':y='ih/4+40+6*sin(t*0.7)':w=120:h=150:color=0xe0b890:t=fill"
         )
         audio = "sine=frequency=180:sample_rate=44100,volume='0.5+0.4*sin(2*PI*t*3)':eval=frame"
     else:

@@ -19,13 +19,22 @@ Chaque partenaire y trouve un intérêt.
 
 
 @pytest.fixture
-def lesson_with_video(site_tree, settings, tmp_path):
+def lesson_with_video(transactional_db, settings, tmp_path):
+    from io import StringIO
+
+    from academy import demo_content
+    from academy.demo import DemoContext
     from courses.demo_content import build_cycle
     from courses.video import ffmpeg, services
     from courses.video.demo_content import embed_in_lessons
     from courses.video.models import Video, VideoCaption
+    from tests.video.roots import ensure_migration_rows
 
     settings.ROOT_URLCONF = "tests.video.media_urls"
+    ensure_migration_rows()  # an earlier transactional test may have flushed them
+    site_tree = DemoContext(stdout=StringIO())
+    for builder in (demo_content.build_taxonomies, demo_content.build_site_tree, demo_content.build_accounts):
+        builder(site_tree)
     build_cycle(site_tree)
     source = tmp_path / "principes.mp4"
     ffmpeg.make_test_pattern(source, 5)
@@ -62,7 +71,7 @@ def test_learner_watches_a_lesson_video_in_audio_only(live_server, phone, screen
     assert page.locator("video").get_attribute("preload") == "none"
     sizes = player.locator(".vplayer-qualities a").all_inner_texts()
     assert [s.split(" · ")[0] for s in sizes] == ["240p", "360p", "audio seulement"]
-    assert all(re.search(r"\d+,\d Mo$", s) for s in sizes), sizes
+    assert all(re.search(r"\d+,\d+ Mo$", s) for s in sizes), sizes
     page.wait_for_timeout(500)
     assert media_requests == [], "nothing may download before a click"
     screenshot(page, "video-lesson-360")
