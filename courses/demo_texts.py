@@ -677,6 +677,14 @@ MODULE_CONVENTIONS = {
                     "<p>Enfin, c'est un outil : elle dit qui fait quoi, qui décide et comment on rend "
                     "compte. Les équipes y reviennent quand un désaccord surgit.</p>"
                 ),
+                H("Et sans convention ?"),
+                P(
+                    "<p>Sans convention, les échanges dépendent de la bonne volonté de quelques personnes. "
+                    "Au premier changement d'équipe, au premier désaccord sur une dépense, rien ne permet de "
+                    "dire qui s'était engagé à quoi. Les financeurs, de leur côté, demandent presque toujours "
+                    "la convention signée avant d'examiner un dossier : elle prouve que les deux collectivités "
+                    "portent vraiment le projet.</p>"
+                ),
                 KP(
                     [
                         "Approuvée par les assemblées, signée par les exécutifs.",
@@ -1082,6 +1090,15 @@ MODULE_PEERS = {
                     "difficultés rencontrées.</li><li>Les leçons apprises.</li><li>Les résultats, chiffrés "
                     "si possible.</li></ol>"
                 ),
+                H("Préparer un support léger"),
+                P(
+                    "<p>Cinq ou six diapositives suffisent : une carte pour situer les partenaires, une frise "
+                    "pour les étapes, un tableau pour les résultats, une photo pour montrer une réalisation. "
+                    "Prévoyez aussi une version imprimée ou un document de deux pages : dans la salle, la "
+                    "connexion ou le projecteur peuvent faire défaut. Entraînez-vous à tenir dans le temps "
+                    "imparti, car l'essentiel de la valeur de la session vient des questions et des échanges "
+                    "qui suivent la présentation.</p>"
+                ),
                 KP(
                     [
                         "Dix minutes, six points, un support simple.",
@@ -1116,6 +1133,16 @@ MODULE_PEERS = {
                     "termine par une proposition concrète. Celui qui présente choisit ce qu'il retient : "
                     "l'analyse est une aide, pas un jugement.</p>"
                 ),
+                H("Un exemple de lecture croisée"),
+                P(
+                    "<p>Imaginons un projet d'adduction d'eau entre une commune rurale et une commune "
+                    "européenne. Forces : un diagnostic mené avec les usagers, un comité de gestion élu. "
+                    "Faiblesses, posées en questions : qui paie les réparations après la fin du financement ? "
+                    "Les tarifs ont-ils été discutés avec les ménages les plus modestes ? Proposition : "
+                    "inscrire dès maintenant une redevance d'entretien dans le règlement du service et former "
+                    "deux fontainiers. La grille aide à passer d'une impression générale à une proposition "
+                    "que la collectivité peut mettre en œuvre.</p>"
+                ),
                 KP(
                     [
                         "Qualité, efficience, efficacité.",
@@ -1149,6 +1176,15 @@ MODULE_PEERS = {
                     "<p>Cette Académie est une réponse directe à la quatrième recommandation. À vous de "
                     "jouer pour les autres : un service de coopération structuré commence souvent par une "
                     "personne formée qui écrit les procédures.</p>"
+                ),
+                H("Du groupe à l'institution"),
+                P(
+                    "<p>Les pairs ont insisté sur un point : la coopération ne doit pas reposer sur une seule "
+                    "personne motivée. Un service de coopération, même réduit à deux agents, tient un "
+                    "registre des partenariats, prépare les délibérations, suit les conventions et archive "
+                    "les rapports. Les regroupements de collectivités d'un même pays ou d'une même région "
+                    "permettent de partager ces fonctions, de mutualiser une expertise et de parler d'une "
+                    "seule voix aux bailleurs et aux services de l'État.</p>"
                 ),
                 KP(["Planifier, échanger, se regrouper, se former, se structurer."]),
                 ACT(

@@ -247,7 +247,12 @@ def cycle_of(page) -> TrainingCyclePage | None:
 def module_page_context(*, module: ModulePage, user) -> dict:
     cycle = cycle_of(module)
     progress = module_progress(user=user, module=module)
-    sessions = list(module.sessions.annotate(registered=Count("registrations")).order_by("starts_at"))
+    # Query the table, not `module.sessions`: in an admin preview that is an in-memory list.
+    sessions = list(
+        ModuleSession.objects.filter(module_id=module.pk)
+        .annotate(registered=Count("registrations"))
+        .order_by("starts_at")
+    )
     registered_ids: set[int] = set()
     enrolment = None
     if user.is_authenticated and cycle is not None:

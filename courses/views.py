@@ -39,42 +39,50 @@ def dashboard(request):
     return render(request, "courses/dashboard.html", {"cycles": selectors.dashboard(user=request.user)})
 
 
+def _page_action(request, *, model, field, missing, service, done, again):
+    """Run a learner's one-click action on the posted page; answer every outcome with a message."""
+    page = _posted_page(request, model, field)
+    if page is None:
+        messages.error(request, missing)
+        return redirect("courses:dashboard")
+    try:
+        _row, created = service(user=request.user, **{field: page})
+    except services.CourseError as error:
+        messages.error(request, error.message)
+        return redirect(page.url)
+    if created:
+        messages.success(request, done)
+    else:
+        messages.info(request, again)
+    return redirect(_back(request, page.url))
+
+
 @require_POST
 @login_required
 def enrol(request):
-    cycle = _posted_page(request, TrainingCyclePage, "cycle")
-    if cycle is None:
-        messages.error(request, _("This training cycle does not exist."))
-        return redirect("courses:dashboard")
-    try:
-        _enrolment, created = services.enrolment_create(user=request.user, cycle=cycle)
-    except services.CourseError as error:
-        messages.error(request, error.message)
-        return redirect(cycle.url)
-    if created:
-        messages.success(request, _("You are enrolled. Your progress will be saved as you go."))
-    else:
-        messages.info(request, _("You were already enrolled in this cycle."))
-    return redirect(_back(request, cycle.url))
+    return _page_action(
+        request,
+        model=TrainingCyclePage,
+        field="cycle",
+        missing=_("This training cycle does not exist."),
+        service=services.enrolment_create,
+        done=_("You are enrolled. Your progress will be saved as you go."),
+        again=_("You were already enrolled in this cycle."),
+    )
 
 
 @require_POST
 @login_required
 def lesson_complete(request):
-    lesson = _posted_page(request, LessonPage, "lesson")
-    if lesson is None:
-        messages.error(request, _("This lesson does not exist: nothing was recorded."))
-        return redirect("courses:dashboard")
-    try:
-        _completion, created = services.lesson_complete(user=request.user, lesson=lesson)
-    except services.CourseError as error:
-        messages.error(request, error.message)
-        return redirect(lesson.url)
-    if created:
-        messages.success(request, _("Lesson marked as complete."))
-    else:
-        messages.info(request, _("You had already completed this lesson."))
-    return redirect(_back(request, lesson.url))
+    return _page_action(
+        request,
+        model=LessonPage,
+        field="lesson",
+        missing=_("This lesson does not exist: nothing was recorded."),
+        service=services.lesson_complete,
+        done=_("Lesson marked as complete."),
+        again=_("You had already completed this lesson."),
+    )
 
 
 def _quiz_module(module_id: int) -> ModulePage:

@@ -65,6 +65,24 @@ def make_user(db):
     return factory
 
 
+def _restore_migration_data():
+    """Recreate what migrations insert, which a transactional test's flush removed.
+
+    A `transaction=True` test ends with a flush: content types and permissions come back (with new
+    ids, hence the cache clear), but Wagtail's root page, root collection and default locale do not.
+    """
+    from django.conf import settings as django_settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    ContentType.objects.clear_cache()
+    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def site_tree(db):
     """Run the foundation's demo builders: taxonomies, home and standard pages, demo accounts."""
@@ -73,6 +91,7 @@ def site_tree(db):
     from academy import demo_content
     from academy.demo import DemoContext
 
+    _restore_migration_data()
     context = DemoContext(stdout=StringIO())
     demo_content.build_taxonomies(context)
     demo_content.build_site_tree(context)

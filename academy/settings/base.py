@@ -195,7 +195,14 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
-CELERY_BEAT_SCHEDULE: dict = {"video-maintenance": {"task": "courses.video.maintenance", "schedule": 300}}
+CELERY_BEAT_SCHEDULE: dict = {}
+# Session reminders go out hourly to learners whose session starts within a day (courses/tasks.py).
+CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
+    "task": "courses.tasks.send_session_reminders",
+    "schedule": 60 * 60,
+}
+# Visit counts flushed to the database and stuck processing released every 5 minutes (courses/video/tasks.py).
+CELERY_BEAT_SCHEDULE["video-maintenance"] = {"task": "courses.video.maintenance", "schedule": 300}
 
 # --- Wagtail ---------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Académie de la coopération décentralisée"
