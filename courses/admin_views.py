@@ -29,6 +29,9 @@ class CohortIndexView(WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Cohorts")
     header_icon = "group"
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [{"url": "", "label": self.page_title}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         cycles = list(TrainingCyclePage.objects.annotate(learners=Count("enrolments")).order_by("path"))

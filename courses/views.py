@@ -162,36 +162,43 @@ def _session(session_id: int) -> ModuleSession:
     )
 
 
-@require_POST
-@login_required
-def session_register(request, session_id: int):
+def _session_action(request, session_id: int, *, action, done: str, unchanged: str):
+    """Run a registration change; `action` returns whether anything changed. Back to the sessions."""
     session = _session(session_id)
     try:
-        _registration, created = services.session_register(user=request.user, session=session)
+        changed = action(user=request.user, session=session)
     except services.CourseError as error:
         messages.error(request, error.message)
     else:
-        if created:
-            messages.success(request, _("You are registered for this session."))
+        if changed:
+            messages.success(request, done)
         else:
-            messages.info(request, _("You are already registered for this session."))
+            messages.info(request, unchanged)
     return redirect(session.module.url + "#sessions")
+
+
+@require_POST
+@login_required
+def session_register(request, session_id: int):
+    return _session_action(
+        request,
+        session_id,
+        action=lambda **kwargs: services.session_register(**kwargs)[1],
+        done=_("You are registered for this session."),
+        unchanged=_("You are already registered for this session."),
+    )
 
 
 @require_POST
 @login_required
 def session_unregister(request, session_id: int):
-    session = _session(session_id)
-    try:
-        cancelled = services.session_unregister(user=request.user, session=session)
-    except services.CourseError as error:
-        messages.error(request, error.message)
-    else:
-        if cancelled:
-            messages.success(request, _("Your registration is cancelled."))
-        else:
-            messages.info(request, _("You were not registered for this session."))
-    return redirect(session.module.url + "#sessions")
+    return _session_action(
+        request,
+        session_id,
+        action=services.session_unregister,
+        done=_("Your registration is cancelled."),
+        unchanged=_("You were not registered for this session."),
+    )
 
 
 @require_GET

@@ -39,6 +39,7 @@ def test_trainer_sees_the_cohort_report(client, cohort, trainer):
     client.force_login(trainer)
     index = client.get(reverse("courses_admin:cohorts"))
     assert index.status_code == 200 and cycle.title in index.content.decode()
+    assert "09:00 (Africa/Casablanca)" in index.content.decode()
     report = client.get(reverse("courses_admin:report", args=[cycle.pk])).content.decode()
     assert learner.email in report and "1/2" in report and "100 %" in report
 

@@ -259,6 +259,7 @@ def test_reminders_are_sent_once_a_day_before(make_cycle, make_user, django_capt
     assert len(mail.outbox) == 1
     assert mail.outbox[0].subject == "Rappel : Atelier demain"
     assert "Marrakech" in mail.outbox[0].body and mail.outbox[0].to == [user.email]
+    assert "09:00–12:00 (Africa/Casablanca)" in mail.outbox[0].body  # local time, not UTC
 
 
 def test_unregistering_frees_the_place(make_cycle, make_user):

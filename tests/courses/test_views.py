@@ -254,3 +254,12 @@ def test_dashboard_needs_sign_in(client, site_tree):
 def test_dashboard_template_keeps_the_certificates_placeholder():
     source = (Path(settings.BASE_DIR) / "templates/courses/dashboard.html").read_text()
     assert "{# certificates: the certificates app's inclusion tag goes here #}" in source
+
+
+def test_cancelling_a_session_registration(client, enrolled):
+    session = ModuleSession.objects.get()
+    client.post(reverse("courses:session_register", args=[session.pk]))
+    url = reverse("courses:session_unregister", args=[session.pk])
+    assert "Votre inscription est annulée." in messages_of(client.post(url, follow=True))
+    assert "Vous n'étiez pas inscrit à cette session." in messages_of(client.post(url, follow=True))
+    assert not SessionRegistration.objects.exists()
