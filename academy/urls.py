@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("compte/profil/", views.profile, name="profile"),
     path("recherche/", views.search, name="search"),
     path("", include("courses.urls")),
+    path("", include("courses.video.urls")),
     path("", include("peer_cases.urls")),
     path("", include("certificates.urls")),
     path("", include(wagtail_urls)),

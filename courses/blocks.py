@@ -10,6 +10,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 from academy.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
+from courses.video.blocks import LibraryVideoBlock
 
 
 class ActivityBlock(blocks.StructBlock):
@@ -62,6 +63,7 @@ class LessonStreamBlock(BaseStreamBlock):
 
     activity = ActivityBlock()
     further_reading = FurtherReadingBlock()
+    video = LibraryVideoBlock()
 
 
 class QuizOptionBlock(blocks.StructBlock):

@@ -201,6 +201,8 @@ CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
     "task": "courses.tasks.send_session_reminders",
     "schedule": 60 * 60,
 }
+# Visit counts flushed to the database and stuck processing released every 5 minutes (courses/video/tasks.py).
+CELERY_BEAT_SCHEDULE["video-maintenance"] = {"task": "courses.video.maintenance", "schedule": 300}
 
 # --- Wagtail ---------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Académie de la coopération décentralisée"

@@ -1,0 +1,32 @@
+"""The block that embeds a library video in a lesson (or any stream field) with the slow-connection player."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class LibraryVideoBlock(blocks.StructBlock):
+    """A library video: poster, duration, quality choice with sizes, captions, transcript, downloads."""
+
+    video = SnippetChooserBlock("video.Video", label=_("video"))
+    introduction = blocks.CharBlock(
+        label=_("introduction"), required=False, max_length=300, help_text=_("What to watch for.")
+    )
+
+    class Meta:
+        icon = "media"
+        template = "video/blocks/library_video_block.html"
+        label = _("Library video")
+        description = _("A video of the library, played for slow connections")
+
+    def get_context(self, value, parent_context=None):
+        from courses.video.player import player_context
+        from courses.video.selectors import video_for_player
+
+        context = super().get_context(value, parent_context=parent_context)
+        chosen = value.get("video")
+        video = video_for_player(chosen.pk) if chosen is not None else None
+        request = (parent_context or {}).get("request")
+        context["player"] = player_context(video, request) if video is not None and video.is_ready else None
+        context["pending_video"] = video if video is not None and not video.is_ready else None
+        return context

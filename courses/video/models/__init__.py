@@ -1,0 +1,14 @@
+"""Models of the video library, re-exported so `from courses.video.models import Video` works."""
+
+from .library import VideoLibraryPage
+from .stats import VideoDailyViews
+from .videos import SeminarArchive, Video, VideoCaption, VideoRendition
+
+__all__ = [
+    "SeminarArchive",
+    "Video",
+    "VideoCaption",
+    "VideoDailyViews",
+    "VideoLibraryPage",
+    "VideoRendition",
+]

@@ -1,0 +1,43 @@
+"""The processing task goes to the `video` queue and a real worker on that queue processes a real upload."""
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.core.files import File
+
+from academy.celery import app as celery_app
+from courses.video.models import Video
+from courses.video.tasks import maintenance, process_video
+from tests.video.roots import ensure_migration_rows
+
+
+def test_routes():
+    router = celery_app.amqp.router
+    assert router.route({}, process_video.name)["queue"].name == "video"
+    # The periodic flush must not wait behind long transcodes.
+    assert router.route({}, maintenance.name)["queue"].name == "default"
+
+
+@pytest.fixture
+def video_worker(redis_url):
+    celery_app.conf.task_always_eager = False
+    try:
+        with start_worker(
+            celery_app, pool="solo", perform_ping_check=False, queues=["video"], shutdown_timeout=60
+        ):
+            yield
+    finally:
+        celery_app.conf.task_always_eager = True
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_worker_on_the_video_queue_processes_an_upload(video_worker, source_path):
+    ensure_migration_rows()  # an earlier transactional test may have flushed them
+    video = Video(slug="par-la-file", title="Par la file", production_year=2025)
+    with source_path.open("rb") as handle:
+        video.source.save("par-la-file.mp4", File(handle), save=False)
+    video.save()
+    result = process_video.delay(video.pk)
+    result.get(timeout=120)
+    video.refresh_from_db()
+    assert video.status == Video.Status.READY, video.processing_error
+    assert video.renditions.count() == 3
