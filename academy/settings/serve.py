@@ -14,3 +14,4 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 DEMO_ACCOUNTS_ENABLED = True
+SERVE_MEDIA = True  # uploaded media from MEDIA_ROOT, as the dev server does; never in production
