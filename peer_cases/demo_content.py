@@ -4,10 +4,20 @@ from datetime import date
 
 from academy.demo import DemoContext, register
 from academy.models import Country, HomePage, ProjectStage, Theme
+from courses.models import ModulePage
 from peer_cases.models import CaseStudyIndexPage, CaseStudyPage, CooperationType
 from peer_cases.services import case_index_setup
 
 INDEX_SLUG = "etudes-de-cas"
+# Which module of the demo training cycle (courses/demo_texts.py) each stage of a case relates to.
+MODULE_FOR_STAGE = {
+    1: "identifier-partenaires-monter-projet",
+    2: "identifier-partenaires-monter-projet",
+    3: "identifier-partenaires-monter-projet",
+    4: "conventions-de-cooperation",
+    5: "mise-en-oeuvre-suivi-evaluation",
+    6: "mise-en-oeuvre-suivi-evaluation",
+}
 
 
 def _p(*paragraphs: str) -> str:
@@ -284,6 +294,7 @@ def build_case_studies(context: DemoContext) -> None:
     countries = {c.iso_code: c for c in Country.objects.all()}
     themes = {t.slug: t for t in Theme.objects.all()}
     stages = {s.number: s for s in ProjectStage.objects.all()}
+    modules = {m.slug: m for m in ModulePage.objects.filter(slug__in=set(MODULE_FOR_STAGE.values()))}
     for data in CASES:
         case = CaseStudyPage.objects.child_of(index).filter(slug=data["slug"]).first()
         if case is None:
@@ -309,6 +320,8 @@ def build_case_studies(context: DemoContext) -> None:
         case.stage_steps, case.indicators = data["steps"], data["indicators"]
         case.themes = [themes[slug] for slug in data["themes"]]
         case.stages = [stages[number] for number in data["stages"]]
+        slugs = {MODULE_FOR_STAGE[number] for number in data["stages"]}
+        case.related_modules = [modules[slug] for slug in sorted(slugs) if slug in modules]
         if case.pk is None:
             index.add_child(instance=case)
         case.save_revision().publish()

@@ -185,7 +185,19 @@ def case_study_detail_parts(*, case: CaseStudyPage) -> dict:
         "stages": list(case.stages.all()),
         "case_documents": list(case.documents.select_related("document")),
         "case_photos": list(case.photos.select_related("image")),
+        "related_modules": list(case.related_modules.live().order_by("path")),
     }
+
+
+def cases_for_module(*, module) -> QuerySet:
+    """Return the live, public case studies linked to a module of the training cycle."""
+    return (
+        CaseStudyPage.objects.live()
+        .public()
+        .filter(related_modules=module)
+        .select_related("local_country")
+        .order_by("title")
+    )
 
 
 def analyses_for_case(*, case: CaseStudyPage) -> QuerySet:

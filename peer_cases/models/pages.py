@@ -92,6 +92,12 @@ class CaseStudyPage(Page):
     funding_sources = models.TextField(_("funding sources"), blank=True)
     agreement_title = models.CharField(_("agreement (convention)"), max_length=250, blank=True)
     agreement_signed_on = models.DateField(_("agreement signed on"), null=True, blank=True)
+    related_modules = ParentalManyToManyField(
+        "courses.ModulePage",
+        verbose_name=_("related modules of the training cycle"),
+        blank=True,
+        related_name="case_studies",
+    )
     # The presenter
     presenter_name = models.CharField(_("presenter"), max_length=150)
     presenter_role = models.CharField(
@@ -129,6 +135,7 @@ class CaseStudyPage(Page):
                 FieldRowPanel([FieldPanel("budget"), FieldPanel("budget_currency")]),
                 FieldPanel("funding_sources"),
                 FieldRowPanel([FieldPanel("agreement_title"), FieldPanel("agreement_signed_on")]),
+                FieldPanel("related_modules", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("The partnership"),
         ),
