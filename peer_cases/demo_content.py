@@ -283,6 +283,7 @@ def build_case_studies(context: DemoContext) -> None:
     if index is None:
         index = CaseStudyIndexPage(title="Études de cas", slug=INDEX_SLUG, show_in_menus=True)
         home.add_child(instance=index)
+    index.show_in_menus = True
     index.introduction = (
         "<p>Des projets de coopération présentés par des pairs, du diagnostic à l'évaluation. "
         "Les six cas de démonstration sont <b>illustratifs</b> : partenaires et chiffres sont inventés.</p>"

@@ -23,6 +23,7 @@ def test_library_lists_the_six_illustrative_cases(client, library):
     assert "6 études de cas" in html
     assert len(_titles(html)) == 6
     assert html.count("Cas illustratif") == 6
+    assert f'href="{library.url}"' in client.get("/").content.decode()  # the library is in the main menu
 
 
 def test_facets_combine_and_show_counts(client, library, make_case):
