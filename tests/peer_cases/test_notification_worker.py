@@ -1,0 +1,49 @@
+"""The approval email goes through the real queue: Redis and a Celery worker, not eager mode."""
+
+import time
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.contrib.auth.models import Group
+from django.core import mail
+
+from academy.celery import app as celery_app
+from peer_cases.models import CaseStudyPage, PeerAnalysis
+from peer_cases.services import analysis_moderate
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def real_worker(redis_url):
+    celery_app.conf.task_always_eager = False
+    try:
+        with start_worker(
+            celery_app, pool="solo", perform_ping_check=False, queues=["default"], shutdown_timeout=30
+        ):
+            yield
+    finally:
+        celery_app.conf.task_always_eager = True
+
+
+def test_approval_email_is_sent_by_a_worker_after_commit(library, make_user, real_worker, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    case = CaseStudyPage.objects.get(slug="climat-sfax")
+    author = make_user(full_name="Moussa Keita")
+    trainer = make_user(email="formateur@example.org")
+    trainer.groups.add(Group.objects.get(name="Trainers"))
+    analysis = PeerAnalysis.objects.create(
+        case=case,
+        author=author,
+        strength="Un service partagé.",
+        weakness="Un arrosage coûteux.",
+        improvement="Des espèces sobres.",
+        transfer="La pépinière commune.",
+    )
+    analysis_moderate(analysis=analysis, status=PeerAnalysis.Status.APPROVED, moderator=trainer)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not mail.outbox:
+        time.sleep(0.2)
+    assert [m.to for m in mail.outbox] == [[author.email]]
+    analysis.refresh_from_db()
+    assert analysis.notified_status == PeerAnalysis.Status.APPROVED
