@@ -3,30 +3,18 @@
 import time
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.contrib.auth.models import Group
 from django.core import mail
 
-from academy.celery import app as celery_app
 from peer_cases.models import CaseStudyPage, PeerAnalysis
 from peer_cases.services import analysis_moderate
+from tests.academy.test_celery import real_worker  # noqa: F401 (the worker fixture of the foundation)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def real_worker(redis_url):
-    celery_app.conf.task_always_eager = False
-    try:
-        with start_worker(
-            celery_app, pool="solo", perform_ping_check=False, queues=["default"], shutdown_timeout=30
-        ):
-            yield
-    finally:
-        celery_app.conf.task_always_eager = True
-
-
-def test_approval_email_is_sent_by_a_worker_after_commit(library, make_user, real_worker, settings):
+@pytest.mark.usefixtures("real_worker")
+def test_approval_email_is_sent_by_a_worker_after_commit(library, make_user, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     case = CaseStudyPage.objects.get(slug="climat-sfax")
     author = make_user(full_name="Moussa Keita")
