@@ -9,8 +9,13 @@ from django.core import mail
 from peer_cases.models import CaseStudyPage, PeerAnalysis
 from peer_cases.services import analysis_moderate
 from tests.academy.test_celery import real_worker  # noqa: F401 (the worker fixture of the foundation)
+from tests.peer_cases.conftest import restore_migration_data  # noqa: F401 (module fixture)
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Transactional tests flush the database; restore the migrated data before and after them.
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("restore_migration_data"),
+]
 
 
 @pytest.mark.usefixtures("real_worker")
@@ -30,8 +35,8 @@ def test_approval_email_is_sent_by_a_worker_after_commit(library, make_user, set
     )
     analysis_moderate(analysis=analysis, status=PeerAnalysis.Status.APPROVED, moderator=trainer)
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and not mail.outbox:
+    while time.monotonic() < deadline and not analysis.notified_status:
         time.sleep(0.2)
-    assert [m.to for m in mail.outbox] == [[author.email]]
-    analysis.refresh_from_db()
+        analysis.refresh_from_db()
     assert analysis.notified_status == PeerAnalysis.Status.APPROVED
+    assert [m.to for m in mail.outbox] == [[author.email]]
