@@ -6,3 +6,8 @@ class PeerCasesConfig(AppConfig):
     name = "peer_cases"
     verbose_name = _("Peer-learning case studies")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from peer_cases import signals
+
+        signals.connect()

@@ -1,0 +1,95 @@
+"""Writes of the peer_cases app: peer analyses, their moderation and the case library's workflow setup."""
+
+from django.contrib.auth.models import Group, Permission
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+
+from academy.page_cache import bump_content_version
+from peer_cases.models import CaseStudyIndexPage, CaseStudyPage, PeerAnalysis
+
+WORKFLOW_NAME = "Modération des études de cas"
+TASK_NAME = "Validation par un modérateur"
+TRAINERS_GROUP = "Trainers"
+MODERATORS_GROUP = "Moderators"
+# Trainers create and edit cases under the library; publishing goes through the moderation workflow.
+TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+
+class CaseNotOpenForAnalysis(Exception):
+    """The case is not published (or not public): nobody can analyse it."""
+
+
+def case_workflow_get_or_create() -> Workflow:
+    """Return the case moderation workflow, creating it with its moderators' approval task if needed."""
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.workflow_tasks.exists():
+        task, _ = GroupApprovalTask.objects.get_or_create(name=TASK_NAME)
+        moderators, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
+        task.groups.add(moderators)
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+@transaction.atomic
+def case_index_setup(*, index: CaseStudyIndexPage) -> None:
+    """Put the library under the moderation workflow and let trainers add and edit cases there only."""
+    WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": case_workflow_get_or_create()})
+    trainers, _ = Group.objects.get_or_create(name=TRAINERS_GROUP)
+    for codename in TRAINER_PAGE_PERMISSIONS:
+        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        GroupPagePermission.objects.get_or_create(group=trainers, page=index, permission=permission)
+
+
+def analysis_submit(*, case: CaseStudyPage, author, data: dict) -> PeerAnalysis:
+    """Store a learner's analysis of a live, public case; it waits for moderation."""
+    if not CaseStudyPage.objects.live().public().filter(pk=case.pk).exists():
+        raise CaseNotOpenForAnalysis
+    analysis = PeerAnalysis(
+        case=case,
+        author=author,
+        strength=data["strength"],
+        weakness=data["weakness"],
+        improvement=data["improvement"],
+        transfer=data["transfer"],
+    )
+    analysis.full_clean()
+    analysis.save()
+    return analysis
+
+
+def analysis_moderate(*, analysis: PeerAnalysis, status: str, moderator, note: str = "") -> PeerAnalysis:
+    """Record a trainer's decision; readers see it at once and the author is emailed after commit."""
+    from peer_cases.tasks import notify_analysis_author
+
+    analysis.status = status
+    analysis.moderation_note = note
+    analysis.moderated_by = moderator
+    analysis.moderated_at = timezone.now()
+    analysis.full_clean()
+    analysis.save()
+    bump_content_version()
+    if status != PeerAnalysis.Status.PENDING:
+        notify_analysis_author.delay_on_commit(analysis.pk)
+    return analysis
+
+
+def analysis_notify_author(*, analysis: PeerAnalysis) -> bool:
+    """Email the author the moderation decision once per decision; return whether an email was sent."""
+    with transaction.atomic():
+        analysis = (
+            PeerAnalysis.objects.select_for_update().select_related("author", "case").get(pk=analysis.pk)
+        )
+        if analysis.status == PeerAnalysis.Status.PENDING or analysis.notified_status == analysis.status:
+            return False
+        author = analysis.author
+        with translation.override(author.preferred_language or "fr"):
+            context = {"analysis": analysis, "author": author, "case_url": analysis.case.full_url}
+            subject = render_to_string("peer_cases/email/analysis_decision_subject.txt", context).strip()
+            body = render_to_string("peer_cases/email/analysis_decision_body.txt", context)
+        send_mail(subject, body, None, [author.email])
+        analysis.notified_status = analysis.status
+        analysis.save(update_fields=["notified_status"])
+    return True
