@@ -72,6 +72,8 @@ def certificate_html(certificate, *, template, verify_url: str, issuer_name: str
                 "verify_url": verify_url,
                 "issuer_name": issuer_name,
                 "rtl": certificate.language in RTL_LANGUAGES,
+                "start": "right" if certificate.language in RTL_LANGUAGES else "left",
+                "end": "left" if certificate.language in RTL_LANGUAGES else "right",
                 "long_name": len(certificate.printed_name) > 48,
             },
         )
