@@ -195,6 +195,8 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     certificate.full_clean()
     certificate.save(update_fields=["status", "revoked_at", "revocation_reason", "revoked_by"])
     list_number, _index = status_list_location(certificate.pk)
+    # Now for this process, and again after commit in case a reader re-cached the old list meanwhile.
+    cache.delete(status_list_cache_key(list_number))
     transaction.on_commit(lambda: cache.delete(status_list_cache_key(list_number)))
     return certificate
 
