@@ -123,6 +123,4 @@ def build_learner_certificate(context: DemoContext) -> None:
         )
     ModuleCompletion.objects.get_or_create(user=learner, module=module)
     certificate = services.certificate_issue(user_id=learner.pk, module_id=module.pk)
-    context.log(
-        f"  certificate {certificate.display_code}: /certificats/verifier/{certificate.code}/"
-    )
+    context.log(f"  certificate {certificate.display_code}: /certificats/verifier/{certificate.code}/")

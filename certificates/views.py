@@ -41,13 +41,14 @@ def _too_many(request):
 def verify_form(request):
     """The form where a verifier types a code; a valid-looking code goes to its page."""
     form = VerifyForm(request.GET or None)
-    if form.is_bound and form.is_valid():
-        code = normalise_code(form.cleaned_data["code"])
+    typed = request.GET.get("code", "").strip()
+    if typed:
+        code = normalise_code(typed)
         if code:
             return redirect("certificates:verify", code=code)
         if not _lookup_allowed(request):
             return _too_many(request)
-        return render(request, "certificates/not_found.html", {"form": form}, status=404)
+        return render(request, "certificates/not_found.html", {"form": VerifyForm()}, status=404)
     return render(request, "certificates/verify_form.html", {"form": form})
 
 

@@ -16,7 +16,9 @@ def training(site_tree):
     """A live cycle with two modules of one lesson each."""
     home = HomePage.objects.first()
     cycle = home.add_child(
-        instance=TrainingCyclePage(title="Cycle de la coopération décentralisée", slug="cycle", introduction="Le cycle.")
+        instance=TrainingCyclePage(
+            title="Cycle de la coopération décentralisée", slug="cycle", introduction="Le cycle."
+        )
     )
     modules = []
     for number, hours in ((1, "6.5"), (3, "4")):
@@ -80,5 +82,3 @@ def payload_of(token: str) -> dict:
     from certificates.credentials import decode_jwt
 
     return decode_jwt(token)[1]
-
-

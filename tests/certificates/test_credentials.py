@@ -30,7 +30,9 @@ def test_did_document_is_served_outside_the_language_prefix(client, db):
 def test_did_web_encodes_a_port_and_maps_back_to_the_document_url(settings):
     settings.WAGTAILADMIN_BASE_URL = "https://academie.example.org:8443"
     assert keys.issuer_did() == "did:web:academie.example.org%3A8443"
-    assert keys.did_document_url(keys.issuer_did()) == "https://academie.example.org:8443/.well-known/did.json"
+    assert (
+        keys.did_document_url(keys.issuer_did()) == "https://academie.example.org:8443/.well-known/did.json"
+    )
     assert keys.did_document_url("did:web:127.0.0.1%3A8000") == "http://127.0.0.1:8000/.well-known/did.json"
 
 
