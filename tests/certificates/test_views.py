@@ -162,3 +162,19 @@ def test_learner_certificates_tag_for_the_dashboard(issue, make_user, django_ass
 
     request.user = AnonymousUser()
     assert certificate.display_code not in template.render(Context({"request": request}))
+
+
+def test_admin_lists_certificates_and_edits_templates(issue, client, make_user, certificate_template):
+    certificate = issue()
+    admin = make_user(is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    listing = client.get("/admin/snippets/certificates/certificate/")
+    assert listing.status_code == 200
+    assert certificate.display_code in listing.content.decode()
+    assert f"/certificats/{certificate.code}/revoquer/" in listing.content.decode()
+    edit = client.get(f"/admin/snippets/certificates/certificatetemplate/edit/{certificate_template.pk}/")
+    assert edit.status_code == 200
+    assert "Textes par langue" in edit.content.decode()
+    assert (
+        client.get(f"/admin/snippets/certificates/certificate/inspect/{certificate.pk}/").status_code == 200
+    )
