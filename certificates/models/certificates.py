@@ -80,6 +80,9 @@ class Certificate(models.Model):
     credential_jwt = models.TextField(_("signed credential (VC-JWT)"), blank=True)
     emailed_at = models.DateTimeField(_("learner emailed at"), null=True, blank=True)
 
+    # Listed in the admin as a snippet, but nothing links to a certificate: skip reference indexing.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
