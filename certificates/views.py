@@ -84,7 +84,9 @@ def _jwt_response(token: str, filename: str) -> HttpResponse:
 
 @require_GET
 def credential(request, code):
-    """The signed credential (VC-JWT) of a certificate, public like its verification page."""
+    """The signed credential (VC-JWT) of a certificate: public and rate-limited like its verification page."""
+    if not _lookup_allowed(request):
+        return _too_many(request)
     normalised = normalise_code(code)
     certificate = selectors.certificate_by_code(code=normalised) if normalised else None
     if certificate is None:

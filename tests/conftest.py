@@ -65,6 +65,16 @@ def make_user(db):
     return factory
 
 
+def _restore_page_tree_root():
+    """Recreate what Wagtail's migrations made (locale, root page) when a transactional test flushed it."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page
+
+    if Page.get_first_root_node() is None:
+        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
 def site_tree(db):
     """Run the foundation's demo builders: taxonomies, home and standard pages, demo accounts."""
@@ -73,6 +83,7 @@ def site_tree(db):
     from academy import demo_content
     from academy.demo import DemoContext
 
+    _restore_page_tree_root()
     context = DemoContext(stdout=StringIO())
     demo_content.build_taxonomies(context)
     demo_content.build_site_tree(context)

@@ -56,7 +56,8 @@ def test_verify_credential_rejects_a_tampered_or_revoked_credential(issue, clien
     assert "FAIL status: revoked" in out.getvalue()
 
 
-def test_verify_credential_fetches_over_http_from_a_live_site(issue, live_server, settings, transactional_db):
+@pytest.mark.django_db(transaction=True)
+def test_verify_credential_fetches_over_http_from_a_live_site(issue, live_server, settings):
     settings.WAGTAILADMIN_BASE_URL = (
         live_server.url
     )  # did:web:localhost%3APORT, served over plain HTTP locally

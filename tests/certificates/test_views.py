@@ -70,6 +70,7 @@ def test_lookups_are_rate_limited_per_client(client, db, issue):
     assert blocked.status_code == 429
     assert "Trop de vérifications" in blocked.content.decode()
     assert client.get(f"/certificats/verifier/{certificate.code}/").status_code == 429  # even a real code
+    assert client.get(f"/certificats/verifier/{certificate.code}/attestation.jwt").status_code == 429
     other_client = client.get(f"/certificats/verifier/{certificate.code}/", REMOTE_ADDR="10.0.0.9")
     assert other_client.status_code == 200
 
