@@ -98,7 +98,8 @@ def certificate_issue(
             learner_id=user_id,
             **lookup,
             defaults={
-                "printed_name": (user.full_name or "").strip() or user.get_full_name(),
+                # Never the email address (get_full_name's fallback): the verification page is public.
+                "printed_name": (user.full_name or "").strip() or _("Learner of the Academy"),
                 "achievement_name": achievement["achievement_name"][:255],
                 "achievement_description": achievement["achievement_description"],
                 "hours": achievement["hours"],

@@ -180,3 +180,10 @@ def test_unusual_names_render_and_verify(issue, client, name):
     response = client.get(f"/certificats/verifier/{certificate.code}/")
     assert response.status_code == 200
     assert name in response.content.decode() or name.replace("'", "&#x27;") in response.content.decode()
+
+
+def test_a_learner_without_a_name_never_gets_their_email_printed(issue, client):
+    certificate = issue(full_name="", email="secret.person@example.org")
+    assert "secret.person" not in certificate.printed_name
+    page = client.get(f"/certificats/verifier/{certificate.code}/").content.decode()
+    assert "secret.person" not in page
