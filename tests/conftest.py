@@ -65,14 +65,22 @@ def make_user(db):
     return factory
 
 
-def _restore_page_tree_root():
-    """Recreate what Wagtail's migrations made (locale, root page) when a transactional test flushed it."""
-    from django.conf import settings
-    from wagtail.models import Locale, Page
+def _restore_migration_data():
+    """Recreate what migrations insert, which a transactional test's flush removed.
 
+    A `transaction=True` test ends with a flush: content types and permissions come back (with new
+    ids, hence the cache clear), but Wagtail's root page, root collection and default locale do not.
+    """
+    from django.conf import settings as django_settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    ContentType.objects.clear_cache()
+    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
     if Page.get_first_root_node() is None:
-        Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
         Page.add_root(instance=Page(title="Root", slug="root"))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture
@@ -83,7 +91,7 @@ def site_tree(db):
     from academy import demo_content
     from academy.demo import DemoContext
 
-    _restore_page_tree_root()
+    _restore_migration_data()
     context = DemoContext(stdout=StringIO())
     demo_content.build_taxonomies(context)
     demo_content.build_site_tree(context)

@@ -33,7 +33,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "academy.apps.AcademyUsersAppConfig",  # wagtail.users with the profile fields
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -196,6 +196,11 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_EXPIRES = 60 * 60 * 24
 CELERY_BEAT_SCHEDULE: dict = {}
+# Session reminders go out hourly to learners whose session starts within a day (courses/tasks.py).
+CELERY_BEAT_SCHEDULE["courses-session-reminders"] = {
+    "task": "courses.tasks.send_session_reminders",
+    "schedule": 60 * 60,
+}
 
 # --- Wagtail ---------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Académie de la coopération décentralisée"

@@ -261,6 +261,7 @@ class ModuleSession(Orderable, ClusterableModel):
 
     @property
     def local_start(self) -> datetime.datetime:
+        # Templates convert aware datetimes to the current time zone: show `date` and `start_time` there.
         return self.starts_at.astimezone(self.zone)
 
 

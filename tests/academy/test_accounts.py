@@ -131,3 +131,25 @@ def test_profile_bad_input_keeps_what_was_typed(client, make_user):
     assert "Sélectionnez un choix valide" in html
     me.refresh_from_db()
     assert me.full_name == "Nom Valide"
+
+
+def test_password_reset_sends_a_link_that_sets_a_new_password(
+    client, make_user, django_capture_on_commit_callbacks
+):
+    user = make_user(email="oubli@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/compte/password/reset/", {"email": "oubli@example.org"})
+    assert response.status_code == 302
+    link = re.search(r"/compte/password/reset/key/\S+/", mail.outbox[-1].body).group(0)
+    form_url = client.get(link)["Location"]
+    response = client.post(form_url, {"password1": "nouveau-secret-2026", "password2": "nouveau-secret-2026"})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("nouveau-secret-2026")
+
+
+def test_staff_can_set_up_two_factor_authentication(client, site_tree):
+    client.force_login(User.objects.get(email="trainer@example.org"))
+    assert "Authentification à deux facteurs" in client.get("/compte/profil/").content.decode()
+    assert client.get("/compte/2fa/totp/activate/").status_code in (200, 302)
+    assert client.get("/compte/2fa/").status_code == 200
