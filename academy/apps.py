@@ -4,6 +4,8 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class AcademyConfig(AppConfig):
+    # Two AppConfig classes live here: without `default`, Django picks neither and ready() never runs.
+    default = True
     name = "academy"
     verbose_name = _("Academy")
     default_auto_field = "django.db.models.BigAutoField"

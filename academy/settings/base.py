@@ -218,6 +218,14 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_CONTENT_LANGUAGES = [("fr", "Français")]
 
+# --- Certificates ----------------------------------------------------------------------------------
+# The Ed25519 key signing credentials: PEM text, or a PEM file (created if missing, except in production).
+CERTIFICATES_SIGNING_KEY = env("CERTIFICATES_SIGNING_KEY", default="")
+CERTIFICATES_SIGNING_KEY_FILE = env(
+    "CERTIFICATES_SIGNING_KEY_FILE", default=str(VAR_DIR / "certificates-key.pem")
+)
+CERTIFICATES_SIGNING_KEY_GENERATE = True
+
 # --- Logging ---------------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,

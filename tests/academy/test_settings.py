@@ -11,6 +11,8 @@ PROD_ENV = {
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
     "ALLOWED_HOSTS": "academie.example.org",
+    # A throwaway Ed25519 key (base64url of the 32 raw bytes): only its presence is checked here.
+    "CERTIFICATES_SIGNING_KEY": "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",
 }
 
 
@@ -32,6 +34,13 @@ def test_production_refuses_to_start_without_its_environment():
         result = run_manage("check", env=env)
         assert result.returncode != 0
         assert missing in result.stderr
+
+
+def test_production_accepts_the_signing_key_as_a_file_path(tmp_path):
+    env = {k: v for k, v in PROD_ENV.items() if k != "CERTIFICATES_SIGNING_KEY"}
+    env["CERTIFICATES_SIGNING_KEY_FILE"] = str(tmp_path / "key.pem")
+    result = run_manage("check", env=env)
+    assert "CERTIFICATES_SIGNING_KEY" not in result.stderr, result.stderr
 
 
 def test_production_passes_check_deploy_without_warnings():

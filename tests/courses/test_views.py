@@ -251,9 +251,9 @@ def test_dashboard_needs_sign_in(client, site_tree):
     assert response.status_code == 302 and "/compte/login/" in response["Location"]
 
 
-def test_dashboard_template_keeps_the_certificates_placeholder():
+def test_dashboard_composes_the_certificates_list():
     source = (Path(settings.BASE_DIR) / "templates/courses/dashboard.html").read_text()
-    assert "{# certificates: the certificates app's inclusion tag goes here #}" in source
+    assert "{% learner_certificates %}" in source
 
 
 def test_cancelling_a_session_registration(client, enrolled):

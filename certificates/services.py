@@ -1,0 +1,222 @@
+"""Writes of the certificates app: issue (exactly once), render, revoke.
+
+Exactly once: a partial unique constraint allows one certificate per learner and module (or cycle);
+`certificate_issue` creates the row with get_or_create (a concurrent duplicate insert falls back to
+reading the winner's row), then renders under a row lock so two workers never render twice.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.crypto import get_random_string
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from certificates import credentials, keys
+from certificates.models import Certificate
+from certificates.pdf import certificate_html, render_pdf
+from certificates.selectors import certificate_template_for_cycle, status_list_location
+from courses.models import ModulePage, TrainingCyclePage
+
+logger = logging.getLogger(__name__)
+ISSUER_NAME = settings.WAGTAIL_SITE_NAME
+
+
+def absolute_url(name: str, *args) -> str:
+    """The canonical (French, unprefixed) absolute URL: what QR codes and credentials point to."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return keys.site_base_url() + reverse(name, args=args)
+
+
+def verification_url(certificate: Certificate) -> str:
+    return absolute_url("certificates:verify", certificate.code)
+
+
+def status_list_url(list_number: int) -> str:
+    return absolute_url("certificates:status_list", list_number)
+
+
+def status_list_cache_key(list_number: int) -> str:
+    return f"certificates:status-list:{list_number}"
+
+
+def _achievement(*, module_id, cycle_id) -> dict:
+    """What a certificate attests, as it reads today (frozen on the certificate at issuance)."""
+    if module_id is not None:
+        module = ModulePage.objects.get(pk=module_id)
+        cycle = module.get_parent().specific
+        return {
+            "module": module,
+            "cycle_id": cycle.pk,
+            "achievement_name": f"{module.title} — {cycle.title}",
+            "achievement_description": module.introduction or strip_tags(module.objectives),
+            "hours": module.estimated_hours,
+        }
+    cycle = TrainingCyclePage.objects.get(pk=cycle_id)
+    modules = ModulePage.objects.child_of(cycle).live()
+    return {
+        "cycle": cycle,
+        "cycle_id": cycle.pk,
+        "achievement_name": cycle.title,
+        "achievement_description": cycle.introduction or strip_tags(cycle.objectives),
+        "hours": sum((m.estimated_hours for m in modules), 0),
+    }
+
+
+def _pinned_template_revision(cycle_id):
+    template = certificate_template_for_cycle(cycle_id=cycle_id)
+    if template is None:
+        return None
+    return template.latest_revision or template.save_revision()
+
+
+def certificate_issue(
+    *, user_id: int, module_id: int | None = None, cycle_id: int | None = None
+) -> Certificate:
+    """Create (once) the learner's certificate for a module or cycle, render it and email the learner.
+
+    Safe to call any number of times, concurrently: the second caller gets the same certificate.
+    """
+    from academy.models import User
+
+    if (module_id is None) == (cycle_id is None):
+        raise ValueError("Give exactly one of module_id and cycle_id.")
+    lookup = {"module_id": module_id} if module_id is not None else {"cycle_id": cycle_id}
+    certificate = Certificate.objects.filter(learner_id=user_id, **lookup).first()
+    if certificate is None:
+        user = User.objects.get(pk=user_id)
+        achievement = _achievement(module_id=module_id, cycle_id=cycle_id)
+        certificate, _created = Certificate.objects.get_or_create(
+            learner_id=user_id,
+            **lookup,
+            defaults={
+                # Never the email address (get_full_name's fallback): the verification page is public.
+                "printed_name": (user.full_name or "").strip() or _("Learner of the Academy"),
+                "achievement_name": achievement["achievement_name"][:255],
+                "achievement_description": achievement["achievement_description"],
+                "hours": achievement["hours"],
+                "language": user.preferred_language,
+                "issued_at": timezone.now(),
+                "template_revision": _pinned_template_revision(achievement["cycle_id"]),
+            },
+        )
+    if not certificate.is_issued:
+        with transaction.atomic():
+            locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            if not locked.is_issued:
+                certificate_render(certificate=locked)
+            certificate = locked
+    if certificate.emailed_at is None:
+        _email_learner(certificate)
+    return certificate
+
+
+def certificate_render(*, certificate: Certificate) -> Certificate:
+    """(Re)build the PDF and the signed credential from the certificate's frozen data and pinned template."""
+    template = certificate.template_revision.as_object() if certificate.template_revision_id else None
+    verify_url = verification_url(certificate)
+    html = certificate_html(certificate, template=template, verify_url=verify_url, issuer_name=ISSUER_NAME)
+    pdf_bytes = render_pdf(html)
+    certificate.credential_jwt = credential_for(certificate, verify_url=verify_url)
+    old_name = certificate.pdf.name if certificate.pdf else ""
+    # An unguessable folder: even where media files are served directly, nobody can list or guess them.
+    name = f"{get_random_string(24)}/{certificate.code}.pdf"
+    certificate.pdf.save(name, ContentFile(pdf_bytes), save=False)
+    certificate.save(update_fields=["pdf", "credential_jwt"])
+    if old_name:
+        certificate.pdf.storage.delete(old_name)
+    return certificate
+
+
+def credential_for(certificate: Certificate, *, verify_url: str) -> str:
+    """Return the certificate's OpenBadgeCredential signed as a VC-JWT with the issuer's key."""
+    list_number, index = status_list_location(certificate.pk)
+    page = Page.objects.filter(pk=certificate.achievement_page_id).first()
+    achievement_id = (page.full_url if page else None) or f"{keys.site_base_url()}/"
+    if certificate.module_id:
+        criteria = "Every lesson of the module completed, its quiz passed and any required session attended."
+    else:
+        criteria = "Every module of the training cycle completed."
+    credential = credentials.open_badge_credential(
+        credential_id=verify_url,
+        issuer_did=keys.issuer_did(),
+        issuer_name=ISSUER_NAME,
+        issuer_url=keys.site_base_url() + "/",
+        valid_from=certificate.issued_at,
+        subject_name=certificate.printed_name,
+        achievement_id=achievement_id,
+        achievement_name=certificate.achievement_name,
+        achievement_description=certificate.achievement_description,
+        criteria=criteria,
+        hours=certificate.hours,
+        status_list_url=status_list_url(list_number),
+        status_index=index,
+        language=certificate.language,
+    )
+    return credentials.sign_jwt(
+        credentials.jwt_claims(credential), key=keys.signing_key(), kid=keys.current_key_id()
+    )
+
+
+def _email_learner(certificate: Certificate) -> None:
+    """Email the learner once: the row is marked first, so a retried task never sends twice."""
+    updated = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(
+        emailed_at=timezone.now()
+    )
+    if not updated:
+        return
+    learner = certificate.learner
+    with translation.override(learner.preferred_language):
+        context = {
+            "certificate": certificate,
+            "list_url": absolute_url("certificates:mine"),
+            "verify_url": verification_url(certificate),
+        }
+        subject = _("Your certificate: %(name)s") % {"name": certificate.achievement_name}
+        body = render_to_string("certificates/email_issued.txt", context)
+    send_mail(subject, body, None, [learner.email])
+
+
+def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
+    """Revoke a certificate with a reason: the verification page and the status list say so at once."""
+    if certificate.is_revoked:
+        return certificate
+    certificate.status = Certificate.Status.REVOKED
+    certificate.revoked_at = timezone.now()
+    certificate.revocation_reason = reason.strip()
+    certificate.revoked_by = by
+    certificate.full_clean()
+    certificate.save(update_fields=["status", "revoked_at", "revocation_reason", "revoked_by"])
+    list_number, _index = status_list_location(certificate.pk)
+    # Now for this process, and again after commit in case a reader re-cached the old list meanwhile.
+    cache.delete(status_list_cache_key(list_number))
+    transaction.on_commit(lambda: cache.delete(status_list_cache_key(list_number)))
+    return certificate
+
+
+def status_list_jwt(*, list_number: int) -> str:
+    """Return the signed BitstringStatusListCredential of one list (cached until a revocation)."""
+    from certificates.selectors import revoked_indices
+
+    key = status_list_cache_key(list_number)
+    token = cache.get(key)
+    if token is None:
+        credential = credentials.status_list_credential(
+            url=status_list_url(list_number),
+            issuer_did=keys.issuer_did(),
+            revoked=revoked_indices(list_number=list_number),
+            valid_from=timezone.now(),
+        )
+        token = credentials.sign_jwt(
+            {**credential, "iss": credential["issuer"]}, key=keys.signing_key(), kid=keys.current_key_id()
+        )
+        cache.set(key, token, timeout=60 * 60)
+    return token

@@ -1,0 +1,11 @@
+"""Celery tasks of the certificates app (routed to the `certificates` queue): thin and idempotent."""
+
+from celery import shared_task
+
+from certificates import services
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=30, max_retries=5)
+def issue_certificate(user_id: int, module_id: int | None = None, cycle_id: int | None = None) -> int:
+    """Issue (once) a learner's certificate for a module or a cycle; return its primary key."""
+    return services.certificate_issue(user_id=user_id, module_id=module_id, cycle_id=cycle_id).pk
