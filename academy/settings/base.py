@@ -135,6 +135,9 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+# Wagtail sends a signed-in user who lacks admin access to the login page; allauth must show it (to
+# sign in as someone else) rather than bounce back to the admin, which would loop forever.
+ACCOUNT_AUTHENTICATED_LOGIN_REDIRECTS = False
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_SIGNUP_FORM_CLASS = "academy.forms.SignupProfileForm"
 ACCOUNT_ADAPTER = "academy.adapters.AccountAdapter"

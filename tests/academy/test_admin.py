@@ -49,10 +49,12 @@ def test_administrator_creates_a_user_by_email(client, site_tree):
     assert User.objects.filter(email="nouvelle@example.org").exists(), errors
 
 
-def test_learner_cannot_enter_the_admin(client, site_tree):
+def test_learner_cannot_enter_the_admin_and_is_not_caught_in_a_redirect_loop(client, site_tree):
     client.force_login(User.objects.get(email="learner@example.org"))
-    response = client.get("/admin/")
-    assert response.status_code == 302
+    response = client.get("/admin/", follow=True)
+    assert len(response.redirect_chain) == 1
+    assert response.redirect_chain[0][0].startswith("/compte/login/")
+    assert response.status_code == 200
 
 
 def test_trainer_enters_the_admin_but_not_user_management(client, site_tree):

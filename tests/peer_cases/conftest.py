@@ -61,9 +61,6 @@ def make_case(bare_library):
     return factory
 
 
-_MIGRATED_STATE: dict[str, str] = {}
-
-
 def _reload(contents: str) -> None:
     """Replace the database's rows by a serialized copy, as a fresh test database holds them."""
     from django.apps import apps
@@ -83,23 +80,14 @@ def _reload(contents: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def restore_migration_data(django_db_blocker):
-    """Give a module of transactional tests the migrated data (root page, groups, workflow...) and
-    leave it behind: Django's flush after each transactional test removes it, so a later
-    transactional test (ours or another app's) would start from nothing.
-
-    The first such module serializes the migrated state; later ones reload it if it is gone.
-    (Django's own serialized copy is not reachable once Playwright's event loop runs.)
+def restore_migration_data(django_db_blocker, migrated_database_state):
+    """Give a module of transactional tests the migrated data (root page, groups and their
+    permissions, workflow...) and leave it behind: Django's flush after each transactional test
+    removes it, so a later transactional test (ours or another app's) would start from nothing.
+    The state comes from `migrated_database_state`, taken before any test ran.
     """
-    from django.db import connection
-    from wagtail.models import Page
-
     with django_db_blocker.unblock():
-        if Page.objects.filter(depth=1).exists():
-            _MIGRATED_STATE.setdefault("contents", connection.creation.serialize_db_to_string())
-        elif "contents" in _MIGRATED_STATE:
-            _reload(_MIGRATED_STATE["contents"])
+        _reload(migrated_database_state)
     yield
-    if "contents" in _MIGRATED_STATE:
-        with django_db_blocker.unblock():
-            _reload(_MIGRATED_STATE["contents"])
+    with django_db_blocker.unblock():
+        _reload(migrated_database_state)
