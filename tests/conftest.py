@@ -28,6 +28,42 @@ def migrated_database_state(django_db_setup, django_db_blocker):
         return connection.creation.serialize_db_to_string()
 
 
+def _reload_database(contents: str) -> None:
+    """Replace the database's rows by a serialized copy, as the freshly migrated database held them."""
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connection
+
+    # Empty the tables without post_migrate recreating content types under new keys, then reload.
+    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    connection.creation.deserialize_db_from_string(contents)
+    # The flush restarted the id sequences (PostgreSQL); move them past the restored rows.
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+            cursor.execute(sql)
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _migrated_data_for_transactional_tests(request, migrated_database_state, django_db_blocker):
+    """Start every transactional test from the migrated database.
+
+    A transactional test ends with a flush that also deletes what data migrations created (Wagtail's
+    root page and groups with their permissions, the case-study workflow, the Trainers group), so the
+    next one would otherwise start from nothing.
+    """
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker is not None and marker.kwargs.get("transaction")) or {
+        "transactional_db",
+        "live_server",
+    } & set(request.fixturenames)
+    if transactional:
+        with django_db_blocker.unblock():
+            _reload_database(migrated_database_state)
+
+
 @pytest.fixture(autouse=True)
 def _clean_cache():
     """Rate limits and cached fragments live in the cache; no test may see another's."""
@@ -74,33 +110,6 @@ def make_user(db):
     return factory
 
 
-def _restore_migration_data():
-    """Recreate what migrations insert, which a transactional test's flush removed.
-
-    A `transaction=True` test ends with a flush: content types and permissions come back (with new
-    ids, hence the cache clear), but Wagtail's root page, root collection and default locale do not.
-    """
-    from django.conf import settings as django_settings
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import Collection, Locale, Page
-
-    ContentType.objects.clear_cache()
-    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    # Groups that migrations give admin access (academy 0003, Wagtail's own) lose it in the flush.
-    from django.contrib.auth.models import Group, Permission
-
-    admin_type, _ = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
-    access_admin, _ = Permission.objects.get_or_create(
-        content_type=admin_type, codename="access_admin", defaults={"name": "Can access Wagtail admin"}
-    )
-    for name in ("Trainers", "Moderators", "Editors"):
-        Group.objects.get_or_create(name=name)[0].permissions.add(access_admin)
-
-
 @pytest.fixture
 def site_tree(db):
     """Run the foundation's demo builders: taxonomies, home and standard pages, demo accounts."""
@@ -109,7 +118,6 @@ def site_tree(db):
     from academy import demo_content
     from academy.demo import DemoContext
 
-    _restore_migration_data()
     context = DemoContext(stdout=StringIO())
     demo_content.build_taxonomies(context)
     demo_content.build_site_tree(context)

@@ -8,13 +8,8 @@ from django.contrib.auth.models import Group
 from django.core import mail
 
 from peer_cases.models import CaseStudyPage, PeerAnalysis
-from tests.peer_cases.conftest import restore_migration_data  # noqa: F401 (module fixture)
 
-# Transactional tests flush the database; restore the migrated data before and after them.
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("restore_migration_data"),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 PASSWORD = "pass-word-123"
 
 

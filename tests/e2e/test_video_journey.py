@@ -28,10 +28,8 @@ def lesson_with_video(transactional_db, settings, tmp_path):
     from courses.video import ffmpeg, services
     from courses.video.demo_content import embed_in_lessons
     from courses.video.models import Video, VideoCaption
-    from tests.video.roots import ensure_migration_rows
 
     settings.ROOT_URLCONF = "tests.video.media_urls"
-    ensure_migration_rows()  # an earlier transactional test may have flushed them
     site_tree = DemoContext(stdout=StringIO())
     for builder in (demo_content.build_taxonomies, demo_content.build_site_tree, demo_content.build_accounts):
         builder(site_tree)

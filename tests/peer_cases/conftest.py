@@ -59,35 +59,3 @@ def make_case(bare_library):
         return case
 
     return factory
-
-
-def _reload(contents: str) -> None:
-    """Replace the database's rows by a serialized copy, as a fresh test database holds them."""
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.core.management import call_command
-    from django.core.management.color import no_style
-    from django.db import connection
-
-    # Empty the tables without post_migrate recreating content types under new keys, then reload.
-    call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
-    connection.creation.deserialize_db_from_string(contents)
-    # The flush restarted the id sequences (PostgreSQL); move them past the restored rows.
-    with connection.cursor() as cursor:
-        for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
-            cursor.execute(sql)
-    ContentType.objects.clear_cache()
-
-
-@pytest.fixture(scope="module")
-def restore_migration_data(django_db_blocker, migrated_database_state):
-    """Give a module of transactional tests the migrated data (root page, groups and their
-    permissions, workflow...) and leave it behind: Django's flush after each transactional test
-    removes it, so a later transactional test (ours or another app's) would start from nothing.
-    The state comes from `migrated_database_state`, taken before any test ran.
-    """
-    with django_db_blocker.unblock():
-        _reload(migrated_database_state)
-    yield
-    with django_db_blocker.unblock():
-        _reload(migrated_database_state)

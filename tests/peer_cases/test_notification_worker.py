@@ -9,13 +9,8 @@ from django.core import mail
 from peer_cases.models import CaseStudyPage, PeerAnalysis
 from peer_cases.services import analysis_moderate
 from tests.academy.test_celery import real_worker  # noqa: F401 (the worker fixture of the foundation)
-from tests.peer_cases.conftest import restore_migration_data  # noqa: F401 (module fixture)
 
-# Transactional tests flush the database; restore the migrated data before and after them.
-pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("restore_migration_data"),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.mark.usefixtures("real_worker")

@@ -7,7 +7,6 @@ from django.core.files import File
 from academy.celery import app as celery_app
 from courses.video.models import Video
 from courses.video.tasks import maintenance, process_video
-from tests.video.roots import ensure_migration_rows
 
 
 def test_routes():
@@ -31,7 +30,6 @@ def video_worker(redis_url):
 
 @pytest.mark.django_db(transaction=True)
 def test_a_worker_on_the_video_queue_processes_an_upload(video_worker, source_path):
-    ensure_migration_rows()  # an earlier transactional test may have flushed them
     video = Video(slug="par-la-file", title="Par la file", production_year=2025)
     with source_path.open("rb") as handle:
         video.source.save("par-la-file.mp4", File(handle), save=False)
