@@ -1,6 +1,6 @@
 """Reads of the certificates app, with their joins already applied."""
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from certificates.credentials import STATUS_LIST_SIZE
 from certificates.models import Certificate, CertificateTemplate
@@ -17,13 +17,22 @@ def certificate_by_code(*, code: str) -> Certificate | None:
 
 
 def certificate_template_for_cycle(*, cycle_id: int | None) -> CertificateTemplate | None:
-    """Return the template chosen for the cycle, else the default template, else none."""
-    templates = CertificateTemplate.objects.prefetch_related("texts", "signatories")
-    if cycle_id is not None:
-        chosen = templates.filter(cycles__id=cycle_id).order_by("pk").first()
-        if chosen:
-            return chosen
-    return templates.filter(is_default=True).order_by("pk").first()
+    """Return the template chosen for the cycle, else the default template, else none (one query).
+
+    Its latest revision comes with it: that is what a certificate pins and renders.
+    """
+    chosen_for_cycle = Exists(
+        CertificateTemplate.cycles.through.objects.filter(
+            certificatetemplate_id=OuterRef("pk"), trainingcyclepage_id=cycle_id
+        )
+    )
+    return (
+        CertificateTemplate.objects.select_related("latest_revision")
+        .annotate(chosen_for_cycle=chosen_for_cycle)
+        .filter(Q(chosen_for_cycle=True) | Q(is_default=True))
+        .order_by("-chosen_for_cycle", "pk")
+        .first()
+    )
 
 
 def status_list_location(certificate_id: int) -> tuple[int, int]:

@@ -1,8 +1,9 @@
 """Writes of the certificates app: issue (exactly once), render, revoke.
 
 Exactly once: a partial unique constraint allows one certificate per learner and module (or cycle);
-`certificate_issue` creates the row with get_or_create (a concurrent duplicate insert falls back to
-reading the winner's row), then renders under a row lock so two workers never render twice.
+`certificate_issue` inserts and renders the row in one transaction, so a concurrent duplicate insert
+waits for the winner's commit, fails, and reads the winner's finished certificate; a row left
+unrendered is rendered under a row lock, so two workers never render twice.
 """
 
 import logging
@@ -11,18 +12,18 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.crypto import get_random_string
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 from certificates import credentials, keys
 from certificates.models import Certificate
-from certificates.pdf import certificate_html, render_pdf
+from certificates.pdf import CertificateDesign, design_from_template, render_pdf
 from certificates.selectors import certificate_template_for_cycle, status_list_location
 from courses.models import ModulePage, TrainingCyclePage
 
@@ -52,9 +53,9 @@ def _achievement(*, module_id, cycle_id) -> dict:
     """What a certificate attests, as it reads today (frozen on the certificate at issuance)."""
     if module_id is not None:
         module = ModulePage.objects.get(pk=module_id)
-        cycle = module.get_parent().specific
+        cycle = TrainingCyclePage.objects.parent_of(module).get()
         return {
-            "module": module,
+            "page": module,
             "cycle_id": cycle.pk,
             "achievement_name": f"{module.title} — {cycle.title}",
             "achievement_description": module.introduction or strip_tags(module.objectives),
@@ -63,7 +64,7 @@ def _achievement(*, module_id, cycle_id) -> dict:
     cycle = TrainingCyclePage.objects.get(pk=cycle_id)
     modules = ModulePage.objects.child_of(cycle).live()
     return {
-        "cycle": cycle,
+        "page": cycle,
         "cycle_id": cycle.pk,
         "achievement_name": cycle.title,
         "achievement_description": cycle.introduction or strip_tags(cycle.objectives),
@@ -71,11 +72,30 @@ def _achievement(*, module_id, cycle_id) -> dict:
     }
 
 
-def _pinned_template_revision(cycle_id):
+def _pinned_template_revision(cycle_id) -> Revision | None:
     template = certificate_template_for_cycle(cycle_id=cycle_id)
     if template is None:
         return None
     return template.latest_revision or template.save_revision()
+
+
+# Designs of the template revisions this process has rendered, keyed by revision and its creation time
+# (a revision never changes; the time guards against a primary key reused after a rollback).
+_designs: dict[tuple[int, object], CertificateDesign] = {}
+
+
+def certificate_design(revision: Revision | None) -> CertificateDesign | None:
+    """The design of a pinned template revision, read from the revision once per process."""
+    if revision is None:
+        return None
+    key = (revision.pk, revision.created_at)
+    design = _designs.get(key)
+    if design is None:
+        design = design_from_template(revision.as_object())
+        if len(_designs) >= 64:
+            _designs.clear()
+        _designs[key] = design
+    return design
 
 
 def certificate_issue(
@@ -85,32 +105,19 @@ def certificate_issue(
 
     Safe to call any number of times, concurrently: the second caller gets the same certificate.
     """
-    from academy.models import User
-
     if (module_id is None) == (cycle_id is None):
         raise ValueError("Give exactly one of module_id and cycle_id.")
     lookup = {"module_id": module_id} if module_id is not None else {"cycle_id": cycle_id}
     certificate = Certificate.objects.filter(learner_id=user_id, **lookup).first()
     if certificate is None:
-        user = User.objects.get(pk=user_id)
-        achievement = _achievement(module_id=module_id, cycle_id=cycle_id)
-        certificate, _created = Certificate.objects.get_or_create(
-            learner_id=user_id,
-            **lookup,
-            defaults={
-                # Never the email address (get_full_name's fallback): the verification page is public.
-                "printed_name": (user.full_name or "").strip() or _("Learner of the Academy"),
-                "achievement_name": achievement["achievement_name"][:255],
-                "achievement_description": achievement["achievement_description"],
-                "hours": achievement["hours"],
-                "language": user.preferred_language,
-                "issued_at": timezone.now(),
-                "template_revision": _pinned_template_revision(achievement["cycle_id"]),
-            },
-        )
-    if not certificate.is_issued:
+        certificate = _create_and_render(user_id=user_id, module_id=module_id, cycle_id=cycle_id)
+    elif not certificate.is_issued:  # created before rendering existed, or by an older version
         with transaction.atomic():
-            locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+            locked = (
+                Certificate.objects.select_for_update(of=("self",))
+                .select_related("template_revision")
+                .get(pk=certificate.pk)
+            )
             if not locked.is_issued:
                 certificate_render(certificate=locked)
             certificate = locked
@@ -119,13 +126,53 @@ def certificate_issue(
     return certificate
 
 
-def certificate_render(*, certificate: Certificate) -> Certificate:
+def _create_and_render(*, user_id: int, module_id: int | None, cycle_id: int | None) -> Certificate:
+    """Insert the certificate and render it in one transaction.
+
+    The uncommitted row holds the unique index: a concurrent issuer's insert waits for this commit,
+    then fails, and that issuer reads the finished certificate instead of rendering it again.
+    """
+    from academy.models import User
+
+    lookup = {"module_id": module_id} if module_id is not None else {"cycle_id": cycle_id}
+    user = User.objects.get(pk=user_id)
+    achievement = _achievement(module_id=module_id, cycle_id=cycle_id)
+    revision = _pinned_template_revision(achievement["cycle_id"])
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                learner=user,
+                **lookup,
+                # Never the email address (get_full_name's fallback): the verification page is public.
+                printed_name=(user.full_name or "").strip() or _("Learner of the Academy"),
+                achievement_name=achievement["achievement_name"][:255],
+                achievement_description=achievement["achievement_description"],
+                hours=achievement["hours"],
+                language=user.preferred_language,
+                issued_at=timezone.now(),
+                template_revision=revision,
+            )
+            certificate_render(certificate=certificate, achievement_page=achievement["page"])
+    except IntegrityError:
+        winner = Certificate.objects.filter(learner_id=user_id, **lookup).first()
+        if winner is None:  # not a duplicate: an unlucky verification code, or a real error
+            raise
+        return winner
+    return certificate
+
+
+def certificate_render(*, certificate: Certificate, achievement_page: Page | None = None) -> Certificate:
     """(Re)build the PDF and the signed credential from the certificate's frozen data and pinned template."""
-    template = certificate.template_revision.as_object() if certificate.template_revision_id else None
     verify_url = verification_url(certificate)
-    html = certificate_html(certificate, template=template, verify_url=verify_url, issuer_name=ISSUER_NAME)
-    pdf_bytes = render_pdf(html)
-    certificate.credential_jwt = credential_for(certificate, verify_url=verify_url)
+    pdf_bytes = render_pdf(
+        certificate,
+        design=certificate_design(certificate.template_revision),
+        verify_url=verify_url,
+        issuer_name=ISSUER_NAME,
+    )
+    certificate.credential_jwt = credential_for(
+        certificate, verify_url=verify_url, achievement_page=achievement_page
+    )
     old_name = certificate.pdf.name if certificate.pdf else ""
     # An unguessable folder: even where media files are served directly, nobody can list or guess them.
     name = f"{get_random_string(24)}/{certificate.code}.pdf"
@@ -136,10 +183,10 @@ def certificate_render(*, certificate: Certificate) -> Certificate:
     return certificate
 
 
-def credential_for(certificate: Certificate, *, verify_url: str) -> str:
+def credential_for(certificate: Certificate, *, verify_url: str, achievement_page: Page | None = None) -> str:
     """Return the certificate's OpenBadgeCredential signed as a VC-JWT with the issuer's key."""
     list_number, index = status_list_location(certificate.pk)
-    page = Page.objects.filter(pk=certificate.achievement_page_id).first()
+    page = achievement_page or Page.objects.filter(pk=certificate.achievement_page_id).first()
     achievement_id = (page.full_url if page else None) or f"{keys.site_base_url()}/"
     if certificate.module_id:
         criteria = "Every lesson of the module completed, its quiz passed and any required session attended."

@@ -23,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, rerender=False, code=(), **options):
         if rerender:
-            queryset = Certificate.objects.order_by("pk")
+            queryset = Certificate.objects.select_related("template_revision").order_by("pk")
             if code:
                 queryset = queryset.filter(code__in=code)
             work = [("render", certificate) for certificate in queryset]
