@@ -1,23 +1,47 @@
-"""Open Badges 3.0 credentials as VC-JWT (EdDSA), Bitstring status lists, and their verification.
+"""Open Badges 3.0 credentials, signed two ways, Bitstring status lists, and their verification.
+
+Each credential is secured as a VC-JWT (EdDSA) and, for wallets and verifiers that want JSON-LD, as
+the same credential with an embedded Data Integrity proof (cryptosuite eddsa-rdfc-2022).
 
 Nothing here touches the database: the builders take plain values and the verifier only needs a way
 to fetch a URL (the DID document and the status list), so `verify_credential` checks a credential
 exactly as a third party would.
 """
 
+import copy
+import functools
 import gzip
+import hashlib
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from pyld import jsonld
 
-from certificates.keys import b64url, b64url_decode, did_document_url, resolve_key
+from certificates.keys import (
+    b64url,
+    b64url_decode,
+    base58btc,
+    base58btc_decode,
+    did_document_url,
+    resolve_key,
+)
 
 VC_CONTEXT = "https://www.w3.org/ns/credentials/v2"
 OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+# JSON-LD contexts are read from copies shipped with the code, never fetched: canonicalisation then
+# works offline and nobody can change what a signed credential means by editing a remote context.
+CONTEXTS_DIR = Path(__file__).resolve().parent / "contexts"
+KNOWN_CONTEXTS = {
+    VC_CONTEXT: CONTEXTS_DIR / "credentials-v2.jsonld",
+    OB_CONTEXT: CONTEXTS_DIR / "ob-context-3.0.3.jsonld",
+}
+DATA_INTEGRITY_SUITE = "eddsa-rdfc-2022"
 # The W3C minimum: 131,072 entries (16 KiB), so a list says little about any one holder.
 STATUS_LIST_SIZE = 131_072
 
@@ -39,6 +63,99 @@ def sign_jwt(payload: dict, *, key: Ed25519PrivateKey, kid: str) -> str:
         + b64url(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode())
     )
     return signing_input + "." + b64url(key.sign(signing_input.encode("ascii")))
+
+
+@functools.cache
+def _context_document(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _load_shipped_context(url: str, options=None) -> dict:
+    if url not in KNOWN_CONTEXTS:
+        raise jsonld.JsonLdError(f"unknown JSON-LD context {url}", "jsonld.LoadDocumentError")
+    document = copy.deepcopy(_context_document(KNOWN_CONTEXTS[url]))
+    return {"contextUrl": None, "documentUrl": url, "document": document}
+
+
+_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def _refuse_dropped_property(expanded_property) -> None:
+    raise jsonld.JsonLdError(f"term {expanded_property!r} is not defined by the contexts", "safe mode")
+
+
+def _check_absolute_iris(node) -> None:
+    """Every type and identifier must be an absolute IRI, or RDF conversion drops it silently."""
+    if isinstance(node, list):
+        for item in node:
+            _check_absolute_iris(item)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("@type", "@id") and "@value" not in node:
+                for iri in value if isinstance(value, list) else [value]:
+                    if not (isinstance(iri, str) and _ABSOLUTE_IRI.match(iri)):
+                        raise jsonld.JsonLdError(f"{iri!r} is neither a defined term nor an IRI", "safe mode")
+            elif key != "@value":
+                _check_absolute_iris(value)
+
+
+def canonical_nquads(document: dict) -> str:
+    """RDF Dataset Canonicalization (RDFC-1.0, URDNA2015) of a JSON-LD document, as N-Quads.
+
+    Safe mode, as Data Integrity requires: an undefined term raises instead of being dropped, since a
+    dropped term would be left out of what the proof signs.
+    """
+    options = {"documentLoader": _load_shipped_context, "base": None}
+    processor = jsonld.JsonLdProcessor(on_property_dropped=_refuse_dropped_property)
+    expanded = processor.expand(document, options)
+    _check_absolute_iris(expanded)
+    return processor.normalize(
+        expanded, {**options, "algorithm": "URDNA2015", "format": "application/n-quads"}
+    )
+
+
+def _proof_hash(document: dict, proof_options: dict) -> bytes:
+    """The eddsa-rdfc-2022 hash data: SHA-256 of the proof configuration, then of the document."""
+    unsecured = {key: value for key, value in document.items() if key != "proof"}
+    proof_config = {"@context": unsecured["@context"], **proof_options}
+    return (
+        hashlib.sha256(canonical_nquads(proof_config).encode()).digest()
+        + hashlib.sha256(canonical_nquads(unsecured).encode()).digest()
+    )
+
+
+def add_data_integrity_proof(
+    credential: dict, *, key: Ed25519PrivateKey, verification_method: str, created: datetime
+) -> dict:
+    """Return the credential with an embedded DataIntegrityProof (eddsa-rdfc-2022)."""
+    proof = {
+        "type": "DataIntegrityProof",
+        "cryptosuite": DATA_INTEGRITY_SUITE,
+        "created": isoformat(created),
+        "verificationMethod": verification_method,
+        "proofPurpose": "assertionMethod",
+    }
+    signature = key.sign(_proof_hash(credential, proof))
+    return {**credential, "proof": {**proof, "proofValue": "z" + base58btc(signature)}}
+
+
+def check_data_integrity_proof(document: dict, public_key: Ed25519PublicKey) -> None:
+    """Raise ValueError unless the document's eddsa-rdfc-2022 proof verifies with `public_key`."""
+    proof = document.get("proof")
+    if not isinstance(proof, dict):
+        raise ValueError("no embedded proof")
+    if proof.get("type") != "DataIntegrityProof" or proof.get("cryptosuite") != DATA_INTEGRITY_SUITE:
+        raise ValueError(f"unsupported proof {proof.get('type')!r} / {proof.get('cryptosuite')!r}")
+    if proof.get("proofPurpose") != "assertionMethod":
+        raise ValueError("the proof is not for assertion")
+    value = proof.get("proofValue", "")
+    if not isinstance(value, str) or not value.startswith("z"):
+        raise ValueError("the proof value is not multibase base58btc")
+    options = {name: item for name, item in proof.items() if name != "proofValue"}
+    try:
+        public_key.verify(base58btc_decode(value[1:]), _proof_hash(document, options))
+    except InvalidSignature:
+        raise ValueError("the signature does not match the content") from None
 
 
 def decode_jwt(token: str) -> tuple[dict, dict, bytes, bytes]:
@@ -172,6 +289,17 @@ class Verification:
 Fetch = Callable[[str], bytes]
 
 
+def _did_document(did: str, fetch: Fetch, did_cache: dict) -> dict:
+    if did not in did_cache:
+        did_cache[did] = json.loads(fetch(did_document_url(did)))
+    return did_cache[did]
+
+
+def _issuer_id(credential: dict):
+    issuer = credential.get("issuer")
+    return issuer.get("id") if isinstance(issuer, dict) else issuer
+
+
 def _verify_signed(token: str, fetch: Fetch, did_cache: dict) -> tuple[dict, dict]:
     """Check a VC-JWT's signature against its issuer's DID document; return (header, payload)."""
     header, payload, signing_input, signature = decode_jwt(token)
@@ -179,31 +307,58 @@ def _verify_signed(token: str, fetch: Fetch, did_cache: dict) -> tuple[dict, dic
         raise ValueError(f"unexpected algorithm {header.get('alg')!r}")
     kid = header.get("kid", "")
     did = kid.split("#")[0]
-    issuer = payload.get("issuer")
-    issuer_id = issuer.get("id") if isinstance(issuer, dict) else issuer
-    if did != issuer_id:
+    if did != _issuer_id(payload):
         raise ValueError("the signing key does not belong to the credential's issuer")
-    if did not in did_cache:
-        did_cache[did] = json.loads(fetch(did_document_url(did)))
     try:
-        resolve_key(did_cache[did], kid).verify(signature, signing_input)
+        resolve_key(_did_document(did, fetch, did_cache), kid).verify(signature, signing_input)
     except InvalidSignature:
         raise ValueError("the signature does not match the content") from None
     return header, payload
 
 
-def verify_credential(token: str, *, fetch: Fetch, now: datetime | None = None) -> Verification:
-    """Check signature, validity dates and revocation status of a VC-JWT, fetching what it points to."""
+def _innermost_message(error: Exception) -> str:
+    """pyld wraps the error that matters ("term 'x' is not defined") in generic ones: unwrap it."""
+    while getattr(error, "cause", None) or error.__cause__:
+        error = getattr(error, "cause", None) or error.__cause__
+    return str(error.args[0] if error.args else error)
+
+
+def _verify_embedded(text: str, fetch: Fetch, did_cache: dict) -> dict:
+    """Check a JSON-LD credential's Data Integrity proof against its issuer's DID document."""
+    document = json.loads(text)
+    if not isinstance(document, dict):
+        raise ValueError("not a JSON credential")
+    method = (document.get("proof") or {}).get("verificationMethod", "")
+    did = method.split("#")[0] if isinstance(method, str) else ""
+    if did != _issuer_id(document):
+        raise ValueError("the signing key does not belong to the credential's issuer")
+    try:
+        check_data_integrity_proof(document, resolve_key(_did_document(did, fetch, did_cache), method))
+    except jsonld.JsonLdError as error:
+        raise ValueError(f"cannot canonicalise the credential: {_innermost_message(error)}") from None
+    return document
+
+
+def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -> Verification:
+    """Check signature, validity dates and revocation status of a credential, fetching what it points to.
+
+    `text` is a VC-JWT, or a JSON-LD credential with an embedded eddsa-rdfc-2022 proof.
+    """
     now = now or datetime.now(UTC)
     result = Verification()
     did_cache: dict = {}
+    embedded = text.lstrip().startswith("{")
     try:
-        _header, payload = _verify_signed(token, fetch, did_cache)
-    except (ValueError, KeyError, TypeError, OSError) as error:
+        if embedded:
+            payload = _verify_embedded(text, fetch, did_cache)
+        else:
+            _header, payload = _verify_signed(text, fetch, did_cache)
+    except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         result.add("signature", False, str(error))
         return result
     result.credential = payload
-    result.add("signature", True, "EdDSA signature valid with the issuer's published key")
+    how = f"Data Integrity proof ({DATA_INTEGRITY_SUITE})" if embedded else "EdDSA signature (VC-JWT)"
+    result.add("signature", True, f"{how} valid with the issuer's published key")
     if not result.add("type", "OpenBadgeCredential" in payload.get("type", []), "OpenBadgeCredential"):
         return result
     try:
@@ -223,7 +378,7 @@ def verify_credential(token: str, *, fetch: Fetch, now: datetime | None = None) 
     try:
         list_token = fetch(status["statusListCredential"]).decode()
         _, status_list = _verify_signed(list_token, fetch, did_cache)
-        if status_list.get("issuer") != payload["issuer"]["id"]:
+        if status_list.get("issuer") != _issuer_id(payload):
             raise ValueError("the status list has another issuer")
         revoked = bit_is_set(status_list["credentialSubject"]["encodedList"], int(status["statusListIndex"]))
     except (ValueError, KeyError, TypeError, OSError) as error:

@@ -41,6 +41,17 @@ def base58btc(data: bytes) -> str:
     return "1" * (len(data) - len(data.lstrip(b"\0"))) + out
 
 
+def base58btc_decode(text: str) -> bytes:
+    number = 0
+    for char in text:
+        position = B58_ALPHABET.find(char)
+        if position < 0:
+            raise ValueError(f"{char!r} is not a base58btc character")
+        number = number * 58 + position
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    return b"\0" * (len(text) - len(text.lstrip("1"))) + body
+
+
 def _load_private_key(raw: bytes) -> Ed25519PrivateKey:
     text = raw.strip()
     if text.startswith(b"-----BEGIN"):
@@ -122,7 +133,13 @@ def did_document_url(did: str) -> str:
 
 
 def current_key_id() -> str:
+    """The DID URL of the current key in its JsonWebKey form (the `kid` of VC-JWTs)."""
     return f"{issuer_did()}#{jwk_thumbprint(public_jwk(signing_key().public_key()))}"
+
+
+def current_multikey_id() -> str:
+    """The DID URL of the current key in its Multikey form (Data Integrity proofs name this one)."""
+    return current_key_id() + "-multikey"
 
 
 def _verification_methods(did: str, public_key: Ed25519PublicKey) -> list[dict]:
@@ -172,6 +189,14 @@ def resolve_key(did_doc: dict, kid: str) -> Ed25519PublicKey:
     if kid not in did_doc.get("assertionMethod", []):
         raise ValueError(f"key {kid} is not an assertion method of {did_doc.get('id')}")
     for method in did_doc.get("verificationMethod", []):
-        if method.get("id") == kid and "publicKeyJwk" in method:
+        if method.get("id") != kid:
+            continue
+        if "publicKeyJwk" in method:
             return public_key_from_jwk(method["publicKeyJwk"])
+        multibase = method.get("publicKeyMultibase", "")
+        if multibase.startswith("z"):
+            raw = base58btc_decode(multibase[1:])
+            if raw.startswith(ED25519_MULTICODEC) and len(raw) == 34:
+                return Ed25519PublicKey.from_public_bytes(raw[2:])
+        raise ValueError(f"key {kid} is not an Ed25519 key")
     raise ValueError(f"key {kid} is not published in the DID document")

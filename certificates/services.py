@@ -6,6 +6,7 @@ waits for the winner's commit, fails, and reads the winner's finished certificat
 unrendered is rendered under a row lock, so two workers never render twice.
 """
 
+import json
 import logging
 
 from django.conf import settings
@@ -170,21 +171,27 @@ def certificate_render(*, certificate: Certificate, achievement_page: Page | Non
         verify_url=verify_url,
         issuer_name=ISSUER_NAME,
     )
-    certificate.credential_jwt = credential_for(
+    certificate.credential_jwt, certificate.credential_json = credential_for(
         certificate, verify_url=verify_url, achievement_page=achievement_page
     )
     old_name = certificate.pdf.name if certificate.pdf else ""
     # An unguessable folder: even where media files are served directly, nobody can list or guess them.
     name = f"{get_random_string(24)}/{certificate.code}.pdf"
     certificate.pdf.save(name, ContentFile(pdf_bytes), save=False)
-    certificate.save(update_fields=["pdf", "credential_jwt"])
+    certificate.save(update_fields=["pdf", "credential_jwt", "credential_json"])
     if old_name:
         certificate.pdf.storage.delete(old_name)
     return certificate
 
 
-def credential_for(certificate: Certificate, *, verify_url: str, achievement_page: Page | None = None) -> str:
-    """Return the certificate's OpenBadgeCredential signed as a VC-JWT with the issuer's key."""
+def credential_for(
+    certificate: Certificate, *, verify_url: str, achievement_page: Page | None = None
+) -> tuple[str, str]:
+    """Return the certificate's OpenBadgeCredential signed twice with the issuer's key.
+
+    First as a VC-JWT, then as JSON-LD with an embedded Data Integrity proof (eddsa-rdfc-2022) dated
+    at issuance, so re-rendering a certificate gives the same proof.
+    """
     list_number, index = status_list_location(certificate.pk)
     page = achievement_page or Page.objects.filter(pk=certificate.achievement_page_id).first()
     achievement_id = (page.full_url if page else None) or f"{keys.site_base_url()}/"
@@ -208,9 +215,27 @@ def credential_for(certificate: Certificate, *, verify_url: str, achievement_pag
         status_index=index,
         language=certificate.language,
     )
-    return credentials.sign_jwt(
-        credentials.jwt_claims(credential), key=keys.signing_key(), kid=keys.current_key_id()
+    key = keys.signing_key()
+    jwt = credentials.sign_jwt(credentials.jwt_claims(credential), key=key, kid=keys.current_key_id())
+    with_proof = credentials.add_data_integrity_proof(
+        credential, key=key, verification_method=keys.current_multikey_id(), created=certificate.issued_at
     )
+    return jwt, json.dumps(with_proof, ensure_ascii=False, indent=2)
+
+
+def certificate_credential_json(*, certificate: Certificate) -> str:
+    """The JSON-LD credential, signed now for a certificate issued before that form existed.
+
+    The proof is dated at issuance, so signing it late gives what issuance would have stored.
+    """
+    if not certificate.credential_json:
+        _jwt, certificate.credential_json = credential_for(
+            certificate, verify_url=verification_url(certificate)
+        )
+        Certificate.objects.filter(pk=certificate.pk, credential_json="").update(
+            credential_json=certificate.credential_json
+        )
+    return certificate.credential_json
 
 
 def _email_learner(certificate: Certificate) -> None:

@@ -76,22 +76,29 @@ def verify(request, code):
     )
 
 
-def _jwt_response(token: str, filename: str) -> HttpResponse:
-    response = HttpResponse(token, content_type="application/vc+jwt")
+def _download(content: str, *, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 @require_GET
-def credential(request, code):
-    """The signed credential (VC-JWT) of a certificate: public and rate-limited like its verification page."""
+def credential(request, code, form="jwt"):
+    """The signed credential of a certificate, as a VC-JWT or as JSON-LD with a Data Integrity proof.
+
+    Public and rate-limited like the verification page.
+    """
     if not _lookup_allowed(request):
         return _too_many(request)
     normalised = normalise_code(code)
     certificate = selectors.certificate_by_code(code=normalised) if normalised else None
     if certificate is None:
         raise Http404
-    return _jwt_response(certificate.credential_jwt, f"certificate-{certificate.code}.jwt")
+    filename = f"certificate-{certificate.code}.{form}"
+    if form == "json":
+        token = services.certificate_credential_json(certificate=certificate)
+        return _download(token, content_type="application/vc", filename=filename)
+    return _download(certificate.credential_jwt, content_type="application/vc+jwt", filename=filename)
 
 
 @login_required

@@ -78,6 +78,9 @@ class Certificate(models.Model):
     )
     pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
     credential_jwt = models.TextField(_("signed credential (VC-JWT)"), blank=True)
+    credential_json = models.TextField(
+        _("signed credential (JSON-LD with a Data Integrity proof)"), blank=True
+    )
     emailed_at = models.DateTimeField(_("learner emailed at"), null=True, blank=True)
 
     # Listed in the admin as a snippet, but nothing links to a certificate: skip reference indexing.

@@ -11,9 +11,9 @@ from certificates.models import Certificate
 from courses.models import ModuleCompletion
 
 
-def _save_public_files(client, certificate, tmp_path):
-    token = tmp_path / "certificate.jwt"
-    token.write_text(certificate.credential_jwt)
+def _save_public_files(client, certificate, tmp_path, form="jwt"):
+    token = tmp_path / f"certificate.{form}"
+    token.write_text(certificate.credential_json if form == "json" else certificate.credential_jwt)
     did = tmp_path / "did.json"
     did.write_bytes(client.get("/.well-known/did.json").content)
     status = tmp_path / "status.jwt"
@@ -21,12 +21,19 @@ def _save_public_files(client, certificate, tmp_path):
     return token, did, status
 
 
-def test_verify_credential_offline_with_saved_did_document_and_status_list(issue, client, tmp_path):
+@pytest.mark.parametrize(
+    ("form", "proof"),
+    [("jwt", "EdDSA signature (VC-JWT)"), ("json", "Data Integrity proof (eddsa-rdfc-2022)")],
+)
+def test_verify_credential_offline_with_saved_did_document_and_status_list(
+    issue, client, tmp_path, form, proof
+):
     certificate = issue(full_name="Aminata Diallo")
-    token, did, status = _save_public_files(client, certificate, tmp_path)
+    token, did, status = _save_public_files(client, certificate, tmp_path, form)
     out = StringIO()
     call_command("verify_credential", str(token), did_document=str(did), status_list=str(status), stdout=out)
     text = out.getvalue()
+    assert f"ok   signature: {proof} valid" in text
     assert "The credential is valid." in text
     assert "Aminata Diallo" in text and "did:web:testserver" in text
 

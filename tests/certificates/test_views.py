@@ -24,6 +24,7 @@ def test_verification_page_shows_the_facts_and_nothing_personal(issue, client):
         assert fact in html, fact
     assert "aminata.private" not in html
     assert f"/certificats/verifier/{certificate.code}/attestation.jwt" in html
+    assert f"/certificats/verifier/{certificate.code}/attestation.json" in html
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
 
 

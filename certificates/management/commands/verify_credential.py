@@ -1,6 +1,8 @@
 """Check a certificate's signed credential as a third party would: signature, dates and status.
 
-It uses only what is public: the credential (a file or a URL), the issuer's DID document
+The credential is either form the Academy issues: a VC-JWT (.jwt) or JSON-LD with an embedded
+Data Integrity proof (.json, eddsa-rdfc-2022). It uses only what is public: the credential (a file
+or a URL), the issuer's DID document
 (https://<host>/.well-known/did.json) and the status list the credential points to. Nothing is read
 from this site's database. For a fully offline check, pass the DID document and the status list as
 files (--did-document, --status-list) saved earlier.
@@ -17,10 +19,13 @@ from certificates.keys import did_document_url
 
 
 class Command(BaseCommand):
-    help = "Verify an Open Badges 3.0 VC-JWT (file or URL): signature, validity dates, revocation status."
+    help = (
+        "Verify an Open Badges 3.0 credential, VC-JWT or JSON-LD with a Data Integrity proof (file or "
+        "URL): signature, validity dates, revocation status."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("source", help="A .jwt file, or the URL of one")
+        parser.add_argument("source", help="A .jwt or .json credential file, or the URL of one")
         parser.add_argument("--did-document", help="Use this saved DID document instead of fetching it")
         parser.add_argument(
             "--status-list", help="Use this saved status list (VC-JWT) instead of fetching it"
@@ -35,7 +40,8 @@ class Command(BaseCommand):
                 return saved[url]
             if not url.startswith(("https://", "http://")):
                 raise ValueError(f"refusing to fetch {url!r}")
-            request = urllib.request.Request(url, headers={"Accept": "application/vc+jwt, application/json"})  # noqa: S310
+            accept = "application/vc+jwt, application/vc, application/json"
+            request = urllib.request.Request(url, headers={"Accept": accept})  # noqa: S310
             with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
                 return response.read(200_000)
 
@@ -45,7 +51,8 @@ class Command(BaseCommand):
             saved[did_document_url(json.loads(document)["id"])] = document
         if status_list:
             try:
-                status_url = decode_jwt(token)[1]["credentialStatus"]["statusListCredential"]
+                unverified = json.loads(token) if token.startswith("{") else decode_jwt(token)[1]
+                status_url = unverified["credentialStatus"]["statusListCredential"]
             except (ValueError, KeyError, TypeError):
                 status_url = None  # an unreadable credential fails its signature check below
             if status_url:

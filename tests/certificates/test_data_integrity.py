@@ -1,0 +1,144 @@
+"""The JSON-LD form of the credential: an embedded Data Integrity proof (eddsa-rdfc-2022)."""
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from certificates import credentials, keys, services
+from certificates.credentials import verify_credential
+from certificates.keys import base58btc_decode
+
+# The eddsa-rdfc-2022 test vector of the W3C specification (vc-di-eddsa, TestVectors/): its key pair
+# and signed credential. Signing must give the very same proof value, and verifying it must pass.
+W3C_KEY_PAIR = {
+    "publicKeyMultibase": "z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+    "privateKeyMultibase": "z3u2en7t5LR2WtQH5PfFqMqwVHBeXouLzo6haApm8XHqvjxq",
+}
+W3C_SIGNED = {
+    "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/examples/v2"],
+    "id": "urn:uuid:58172aac-d8ba-11ed-83dd-0b3aef56cc33",
+    "type": ["VerifiableCredential", "AlumniCredential"],
+    "name": "Alumni Credential",
+    "description": "A minimum viable example of an Alumni Credential.",
+    "issuer": "https://vc.example/issuers/5678",
+    "validFrom": "2023-01-01T00:00:00Z",
+    "credentialSubject": {"id": "did:example:abcdefgh", "alumniOf": "The School of Examples"},
+    "proof": {
+        "type": "DataIntegrityProof",
+        "cryptosuite": "eddsa-rdfc-2022",
+        "created": "2023-02-24T23:36:38Z",
+        "verificationMethod": "https://vc.example/issuers/5678#z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2",
+        "proofPurpose": "assertionMethod",
+        "proofValue": (
+            "z21EVs3eXERqTn4acNHT9viboqgzUaQ3kTmhPT3eA8qrVPE7CrQq78WkzctnMX5W4CrzcKnHw8V6dvy5pgWYCU5e9"
+        ),
+    },
+}
+
+
+@pytest.fixture
+def examples_context(monkeypatch, tmp_path):
+    """The W3C examples context the test vector uses (one @vocab), known for this test only."""
+    path = tmp_path / "examples-v2.jsonld"
+    path.write_text(json.dumps({"@context": {"@vocab": "https://www.w3.org/ns/credentials/examples#"}}))
+    monkeypatch.setitem(credentials.KNOWN_CONTEXTS, "https://www.w3.org/ns/credentials/examples/v2", path)
+
+
+def test_the_w3c_test_vector_verifies_and_signs_to_the_same_proof(examples_context):
+    public_raw = base58btc_decode(W3C_KEY_PAIR["publicKeyMultibase"][1:])
+    credentials.check_data_integrity_proof(W3C_SIGNED, Ed25519PublicKey.from_public_bytes(public_raw[2:]))
+
+    private_raw = base58btc_decode(W3C_KEY_PAIR["privateKeyMultibase"][1:])
+    unsigned = {key: value for key, value in W3C_SIGNED.items() if key != "proof"}
+    signed = credentials.add_data_integrity_proof(
+        unsigned,
+        key=Ed25519PrivateKey.from_private_bytes(private_raw[2:]),
+        verification_method=W3C_SIGNED["proof"]["verificationMethod"],
+        created=datetime(2023, 2, 24, 23, 36, 38, tzinfo=UTC),
+    )
+    assert signed["proof"] == W3C_SIGNED["proof"]
+
+
+def test_an_issued_certificate_has_a_json_ld_credential_a_third_party_can_verify(issue, http_fetch, client):
+    certificate = issue(full_name="Aïssatou N'Diaye")
+    document = json.loads(certificate.credential_json)
+    assert document["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert document["proof"]["verificationMethod"] == keys.current_multikey_id()
+    assert keys.current_multikey_id() in client.get("/.well-known/did.json").json()["assertionMethod"]
+    # The same credential as the VC-JWT, without the JWT's registered claims.
+    jwt_payload = credentials.decode_jwt(certificate.credential_jwt)[1]
+    assert {k: v for k, v in jwt_payload.items() if k not in ("iss", "jti", "nbf", "iat")} == {
+        k: v for k, v in document.items() if k != "proof"
+    }
+    result = verify_credential(certificate.credential_json, fetch=http_fetch)
+    assert result.ok, result.checks
+    assert "Data Integrity proof" in result.checks[0][2]
+
+
+def test_re_rendering_gives_the_same_proof(issue):
+    certificate = issue()
+    before = certificate.credential_json
+    services.certificate_render(certificate=certificate)
+    assert certificate.credential_json == before
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda d: d["credentialSubject"]["identifier"][0].update(identityHash="Aïssatou N'Diayf"),
+        lambda d: d.update(validFrom="2020-01-01T00:00:00Z"),
+        lambda d: d["proof"].update(created="2020-01-01T00:00:00Z"),
+    ],
+    ids=["name", "date", "proof-options"],
+)
+def test_changing_one_value_of_the_json_credential_breaks_the_proof(issue, http_fetch, tamper):
+    document = json.loads(issue(full_name="Aïssatou N'Diaye").credential_json)
+    tamper(document)
+    result = verify_credential(json.dumps(document), fetch=http_fetch)
+    assert result.checks == [("signature", False, "the signature does not match the content")]
+
+
+@pytest.mark.parametrize(
+    ("tamper", "reason"),
+    [
+        (lambda d: d.update(award="Doctorat"), "term 'award' is not defined"),
+        (lambda d: d["@context"].append("https://evil.example/ctx"), "unknown JSON-LD context"),
+        (lambda d: d["type"].append("FakeDegree"), "'FakeDegree' is neither a defined term nor an IRI"),
+    ],
+    ids=["undefined-term", "remote-context", "undefined-type"],
+)
+def test_additions_the_proof_would_not_cover_are_refused_not_dropped(issue, http_fetch, tamper, reason):
+    document = json.loads(issue().credential_json)
+    tamper(document)
+    result = verify_credential(json.dumps(document), fetch=http_fetch)
+    assert not result.ok
+    assert reason in result.checks[0][2]
+
+
+def test_a_revoked_certificate_fails_in_its_json_form_too(issue, http_fetch):
+    certificate = issue()
+    services.certificate_revoke(certificate=certificate, by=None, reason="Erreur")
+    result = verify_credential(certificate.credential_json, fetch=http_fetch)
+    assert result.checks[-1] == ("status", False, "revoked")
+
+
+def test_the_json_credential_is_downloadable_and_rate_limited_like_the_jwt(issue, client):
+    certificate = issue()
+    response = client.get(f"/certificats/verifier/{certificate.code}/attestation.json")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/vc"
+    assert f'certificate-{certificate.code}.json"' in response["Content-Disposition"]
+    assert json.loads(response.content) == json.loads(certificate.credential_json)
+    assert client.get("/certificats/verifier/AAAAAAAAAA/attestation.json").status_code == 404
+    assert client.get("/certificats/verifier/'%3Bdrop/attestation.json").status_code == 404
+
+
+def test_a_certificate_issued_before_json_credentials_gets_one_on_first_download(issue, client, http_fetch):
+    certificate = issue()
+    type(certificate).objects.filter(pk=certificate.pk).update(credential_json="")
+    response = client.get(f"/certificats/verifier/{certificate.code}/attestation.json")
+    assert response.status_code == 200
+    certificate.refresh_from_db()
+    assert certificate.credential_json and verify_credential(certificate.credential_json, fetch=http_fetch).ok
