@@ -92,7 +92,7 @@ def build_site_tree(context: DemoContext) -> None:
     home.hero_text = (
         "<p>L'Académie accompagne les cadres des collectivités territoriales africaines et leurs partenaires "
         "étrangers : un cycle de formation hybride, des études de cas présentées par des pairs, une "
-        "vidéothèque pensée pour les connexions lentes et des attestations vérifiables.</p>"
+        "vidéothèque pensée pour les connexions lentes et des certificats vérifiables.</p>"
     )
     home.body = [
         ("heading", {"text": "Pour qui ?", "level": "h2"}),
@@ -108,7 +108,7 @@ def build_site_tree(context: DemoContext) -> None:
                     "Des modules courts, lisibles sur téléphone, que l'on reprend là où on s'est arrêté.",
                     "Des cas réels de partenariats, analysés par les pairs.",
                     "Des vidéos en basse définition, téléchargeables, avec leur transcription.",
-                    "Une attestation que tout employeur ou bailleur peut vérifier en quelques secondes.",
+                    "Un certificat que tout employeur ou bailleur peut vérifier en quelques secondes.",
                 ],
             },
         ),

@@ -187,3 +187,30 @@ def test_a_learner_without_a_name_never_gets_their_email_printed(issue, client):
     assert "secret.person" not in certificate.printed_name
     page = client.get(f"/certificats/verifier/{certificate.code}/").content.decode()
     assert "secret.person" not in page
+
+
+@pytest.mark.parametrize(
+    ("language", "subject", "greeting"),
+    [
+        ("fr", "Votre certificat", "Bonjour"),
+        ("en", "Your certificate", "Hello"),
+        ("pt", "O seu certificado", "Olá"),
+        ("ar", "شهادتك", "مرحبًا"),
+    ],
+)
+def test_the_certificate_email_speaks_the_learner_language(issue, language, subject, greeting):
+    certificate = issue(full_name="Awa Traoré", preferred_language=language)
+    message = mail.outbox[-1]
+    assert message.subject.startswith(subject)
+    assert message.body.startswith(f"{greeting} Awa Traoré")
+    assert certificate.display_code in message.body
+
+
+def test_issuing_a_certificate_stays_within_its_query_budget(issue, make_user, django_assert_max_num_queries):
+    issue()  # the first one in a process also reads the template revision's design
+    user = make_user()
+    module = ModuleCompletion.objects.create(user=user, module=Certificate.objects.get().module).module
+    # Existence check, learner, module, cycle, template + revision, then savepoint, insert, update,
+    # release, and the email mark: 10 (it was 26 before the design cache and the one-transaction insert).
+    with django_assert_max_num_queries(10):
+        services.certificate_issue(user_id=user.pk, module_id=module.pk)
