@@ -7,7 +7,6 @@ unrendered is rendered under a row lock, so two workers never render twice.
 """
 
 import json
-import logging
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,7 +27,6 @@ from certificates.pdf import CertificateDesign, design_from_template, render_pdf
 from certificates.selectors import certificate_template_for_cycle, status_list_location
 from courses.models import ModulePage, TrainingCyclePage
 
-logger = logging.getLogger(__name__)
 ISSUER_NAME = settings.WAGTAIL_SITE_NAME
 
 
