@@ -74,7 +74,8 @@ def _load_shipped_context(url: str, options=None) -> dict:
     if url not in KNOWN_CONTEXTS:
         raise jsonld.JsonLdError(f"unknown JSON-LD context {url}", "jsonld.LoadDocumentError")
     document = copy.deepcopy(_context_document(KNOWN_CONTEXTS[url]))
-    return {"contextUrl": None, "documentUrl": url, "document": document}
+    # "static": the file never changes, so PyLD may keep the processed context for every later call.
+    return {"contextUrl": None, "documentUrl": url, "document": document, "tag": "static"}
 
 
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
