@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 
 from academy.page_cache import bump_content_version
 from courses.video import ffmpeg, stats
-from courses.video.models import Video, VideoCaption, VideoDailyViews, VideoRendition
+from courses.video.models import Video, VideoCaption, VideoDailyViews, VideoRendition, VideoViewsFlush
 from courses.video.validators import read_text, transcript_from_webvtt
 
 logger = logging.getLogger(__name__)
@@ -182,12 +182,14 @@ def video_sweep_stale() -> int:
 def views_flush() -> int:
     """Move the visit counts accumulated in Redis into the database; return how many views moved.
 
-    The pending counts are renamed aside first, written in one transaction, then deleted: counts that
-    reached the database no longer depend on Redis, and a crash before the delete is retried next time.
+    Exactly once: the pending counts are renamed aside under a batch name, written in one transaction
+    that also records the batch, then deleted. A flush that crashed before its commit is redone; one
+    that crashed after it finds its batch recorded and only deletes the counts; two flushes at once
+    write the batch once (the unique batch row) and neither deletes newer counts.
     """
     backend = stats.store()
-    pending = backend.take_pending()
-    if not pending:
+    batch, pending = backend.take_pending()
+    if not batch:
         return 0
     per_key: dict[tuple[int, date], int] = {}
     for field, count in pending.items():
@@ -200,8 +202,9 @@ def views_flush() -> int:
     existing = set(Video.objects.filter(pk__in={vid for vid, _day in per_key}).values_list("pk", flat=True))
     total = 0
     with transaction.atomic():
+        _record, new_batch = VideoViewsFlush.objects.get_or_create(batch=batch)
         for (video_id, day), count in sorted(per_key.items()):
-            if video_id not in existing:
+            if not new_batch or video_id not in existing:
                 continue
             row, created = VideoDailyViews.objects.get_or_create(
                 video_id=video_id, date=day, defaults={"views": count}
@@ -210,5 +213,7 @@ def views_flush() -> int:
                 VideoDailyViews.objects.filter(pk=row.pk).update(views=F("views") + count)
             Video.objects.filter(pk=video_id).update(view_count=F("view_count") + count)
             total += count
-    backend.finish()
+        # A batch can only come back within days (a crashed flush); older records are not needed.
+        VideoViewsFlush.objects.filter(flushed_at__lt=timezone.now() - timedelta(days=7)).delete()
+    backend.finish(batch)
     return total

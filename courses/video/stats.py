@@ -3,8 +3,8 @@
 A play or a download counts once per visitor per video per day. The visitor is a hash of the IP address
 and User-Agent salted with a random value that exists only in Redis and expires after two days, so no
 address is ever stored and yesterday's hashes cannot be linked to today's. Known bots are ignored. Counts
-accumulate in a Redis hash; `services.views_flush` (a periodic task) moves them to the database, so a
-view never costs a database write on the request path. Without REDIS_URL (`make demo`), Django's cache
+accumulate in a Redis hash; `services.views_flush` (a periodic task, and the admin report) moves them
+to the database exactly once, so a view never costs a database write on the request path. Without REDIS_URL (`make demo`), Django's cache
 stands in.
 """
 
@@ -20,6 +20,8 @@ from django.utils import timezone
 PREFIX = "video:stats:"
 PENDING = PREFIX + "pending"
 FLUSHING = PREFIX + "flushing"
+# A field of the FLUSHING hash naming its batch, so the database can tell a batch it already holds.
+BATCH_FIELD = "batch"
 TWO_DAYS = 2 * 24 * 3600
 
 BOT_PATTERN = re.compile(
@@ -53,19 +55,25 @@ class RedisStore:
     def increment(self, field: str) -> None:
         self.client.hincrby(PENDING, field, 1)
 
-    def take_pending(self) -> dict[str, int]:
-        """Move the pending counts aside and return them (a flush that crashed left them aside)."""
+    def take_pending(self) -> tuple[str, dict[str, int]]:
+        """Move the pending counts aside and return (batch, counts); a crashed flush left them aside."""
         import redis
 
         if not self.client.exists(FLUSHING):
             try:
                 self.client.rename(PENDING, FLUSHING)
             except redis.ResponseError:  # nothing pending
-                return {}
-        return {field: int(value) for field, value in self.client.hgetall(FLUSHING).items()}
+                return "", {}
+        self.client.hsetnx(FLUSHING, BATCH_FIELD, secrets.token_hex(16))
+        counts = self.client.hgetall(FLUSHING)
+        batch = counts.pop(BATCH_FIELD)
+        return batch, {field: int(value) for field, value in counts.items()}
 
-    def finish(self) -> None:
-        self.client.delete(FLUSHING)
+    # Delete the set-aside counts only if they are still this batch (another flush may have moved on).
+    _FINISH = "if redis.call('hget', KEYS[1], ARGV[1]) == ARGV[2] then return redis.call('del', KEYS[1]) end"
+
+    def finish(self, batch: str) -> None:
+        self.client.eval(self._FINISH, 1, FLUSHING, BATCH_FIELD, batch)
 
 
 class CacheStore:
@@ -84,16 +92,21 @@ class CacheStore:
         pending[field] = pending.get(field, 0) + 1
         cache.set(PENDING, pending, None)
 
-    def take_pending(self) -> dict[str, int]:
+    def take_pending(self) -> tuple[str, dict[str, int]]:
         flushing = cache.get(FLUSHING)
         if flushing is None:
-            flushing = cache.get(PENDING, {})
+            pending = cache.get(PENDING)
+            if not pending:
+                return "", {}
+            flushing = {BATCH_FIELD: secrets.token_hex(16), **pending}
             cache.set(FLUSHING, flushing, None)
             cache.delete(PENDING)
-        return flushing
+        counts = dict(flushing)
+        return counts.pop(BATCH_FIELD), counts
 
-    def finish(self) -> None:
-        cache.delete(FLUSHING)
+    def finish(self, batch: str) -> None:
+        if (cache.get(FLUSHING) or {}).get(BATCH_FIELD) == batch:
+            cache.delete(FLUSHING)
 
 
 _stores: dict[str, RedisStore] = {}

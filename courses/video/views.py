@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from academy.models import SiteSettings
-from courses.video import selectors, stats
+from courses.video import selectors, services, stats
 from courses.video.forms import LibraryFilterForm
 from courses.video.models import Video, VideoRendition
 from courses.video.player import player_context
@@ -73,6 +73,7 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         if not request.user.has_perm("video.view_video_statistics"):
             raise Http404
+        services.views_flush()  # the counts of the last minutes too, not only those of the last flush
         start_month = SiteSettings.for_request(request).fiscal_year_start_month
         years = selectors.views_per_fiscal_year(start_month)
         year = self._year(request, years)
@@ -123,13 +124,11 @@ def retry_view(request, pk: int):
     from django.template.response import TemplateResponse
     from django.urls import reverse
 
-    from courses.video.services import video_retry
-
     if not request.user.has_perm("video.change_video"):
         raise Http404
     video = get_object_or_404(Video, pk=pk)
     if request.method == "POST":
-        video_retry(video=video)
+        services.video_retry(video=video)
         messages.success(request, _("Processing of “%s” starts again.") % video.title)
         return redirect(reverse("wagtailsnippets_video_video:list"))
     return TemplateResponse(request, "video/admin/confirm_retry.html", {"video": video})

@@ -72,11 +72,43 @@ def test_flushed_counts_survive_losing_redis(real_redis, ready_video):
 def test_a_crashed_flush_is_completed_next_time(real_redis, ready_video):
     video = ready_video()
     stats.view_record(video_id=video.pk, ip="198.51.100.1", user_agent=FIREFOX)
-    assert stats.store().take_pending()  # moved aside, then the process died before writing
+    batch, counts = stats.store().take_pending()  # moved aside, then the process died before writing
+    assert batch and counts
     stats.view_record(video_id=video.pk, ip="198.51.100.2", user_agent=FIREFOX)
     assert services.views_flush() == 1  # the set aside counts first
     assert services.views_flush() == 1  # then the newer ones
     assert VideoDailyViews.objects.get(video=video).views == 2
+
+
+@pytest.mark.parametrize("backend", ["redis", "cache"])
+def test_a_flush_that_crashed_after_writing_never_counts_twice(
+    backend, real_redis, settings, ready_video, monkeypatch
+):
+    if backend == "cache":
+        settings.REDIS_URL = ""
+    video = ready_video()
+    stats.view_record(video_id=video.pk, ip="198.51.100.1", user_agent=FIREFOX)
+    store_class = type(stats.store())
+    real_finish = store_class.finish
+    monkeypatch.setattr(store_class, "finish", lambda self, batch: None)  # died after the commit
+    assert services.views_flush() == 1
+    monkeypatch.setattr(store_class, "finish", real_finish)
+    stats.view_record(video_id=video.pk, ip="198.51.100.2", user_agent=FIREFOX)
+    assert services.views_flush() == 0  # the batch is in the database already: only cleared
+    assert services.views_flush() == 1  # then the newer count
+    video.refresh_from_db()
+    assert video.view_count == 2
+    assert VideoDailyViews.objects.get(video=video).views == 2
+
+
+def test_finishing_a_flush_never_deletes_a_newer_batch(real_redis, ready_video):
+    video = ready_video()
+    stats.view_record(video_id=video.pk, ip="198.51.100.1", user_agent=FIREFOX)
+    batch, _counts = stats.store().take_pending()
+    stats.store().finish("another-batch")  # a late flush finishing what it took earlier
+    assert stats.store().take_pending() == (batch, _counts)
+    stats.store().finish(batch)
+    assert stats.store().take_pending() == ("", {})
 
 
 def test_without_redis_the_cache_stands_in(settings, ready_video):
@@ -127,3 +159,13 @@ def test_admin_report_and_csv(ready_video, client, site_tree):
 def test_report_is_hidden_from_learners(client, make_user):
     client.force_login(make_user())
     assert client.get(reverse("video_admin:statistics")).status_code in (302, 403, 404)
+
+
+def test_the_report_includes_views_not_yet_flushed(real_redis, ready_video, client, site_tree):
+    video = ready_video(title="Monter un partenariat")
+    stats.view_record(video_id=video.pk, ip="198.51.100.1", user_agent=FIREFOX)
+    client.force_login(site_tree.objects["trainer@example.org"])
+    response = client.get(reverse("video_admin:statistics"))
+    assert response.status_code == 200
+    assert "Monter un partenariat" in response.content.decode()
+    assert VideoDailyViews.objects.get(video=video).views == 1

@@ -1,7 +1,7 @@
 """Models of the video library, re-exported so `from courses.video.models import Video` works."""
 
 from .library import VideoLibraryPage
-from .stats import VideoDailyViews
+from .stats import VideoDailyViews, VideoViewsFlush
 from .videos import SeminarArchive, Video, VideoCaption, VideoRendition
 
 __all__ = [
@@ -11,4 +11,5 @@ __all__ = [
     "VideoDailyViews",
     "VideoLibraryPage",
     "VideoRendition",
+    "VideoViewsFlush",
 ]

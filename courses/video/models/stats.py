@@ -1,4 +1,4 @@
-"""Flushed visit counts: one row per video per day, written only by the periodic flush."""
+"""Flushed visit counts: one row per video per day, written only by the flush, and the batches flushed."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -18,3 +18,16 @@ class VideoDailyViews(models.Model):
 
     def __str__(self):
         return f"{self.video_id} {self.date}: {self.views}"
+
+
+class VideoViewsFlush(models.Model):
+    """A batch of visit counts already written: a flush retried after a crash never adds it twice."""
+
+    batch = models.CharField(_("batch"), max_length=32, unique=True)
+    flushed_at = models.DateTimeField(_("flushed at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("flushed batch of views")
+
+    def __str__(self):
+        return f"{self.batch} ({self.flushed_at:%Y-%m-%d %H:%M})"
