@@ -4,8 +4,8 @@ A play or a download counts once per visitor per video per day. The visitor is a
 and User-Agent salted with a random value that exists only in Redis and expires after two days, so no
 address is ever stored and yesterday's hashes cannot be linked to today's. Known bots are ignored. Counts
 accumulate in a Redis hash; `services.views_flush` (a periodic task, and the admin report) moves them
-to the database exactly once, so a view never costs a database write on the request path. Without REDIS_URL (`make demo`), Django's cache
-stands in.
+to the database exactly once, so a view never costs a database write on the request path. Without
+REDIS_URL (`make demo`), Django's cache stands in.
 """
 
 import hashlib
