@@ -12,6 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -257,7 +258,14 @@ class ModuleSession(Orderable, ClusterableModel):
         zone = self.zone
         self.starts_at = datetime.datetime.combine(self.date, self.start_time, tzinfo=zone)
         self.ends_at = datetime.datetime.combine(self.date, self.end_time, tzinfo=zone)
+        moved = (
+            self.pk is not None
+            and type(self).objects.filter(pk=self.pk).exclude(starts_at=self.starts_at).exists()
+        )
         super().save(*args, **kwargs)
+        if moved and self.starts_at > timezone.now():
+            # Those reminded of the old date are reminded again the day before the new one.
+            self.registrations.filter(reminder_sent_at__isnull=False).update(reminder_sent_at=None)
 
     @property
     def local_start(self) -> datetime.datetime:

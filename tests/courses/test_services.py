@@ -4,7 +4,8 @@ import datetime
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from courses import services
 from courses.models import (
@@ -260,6 +261,35 @@ def test_reminders_are_sent_once_a_day_before(make_cycle, make_user, django_capt
     assert mail.outbox[0].subject == "Rappel : Atelier demain"
     assert "Marrakech" in mail.outbox[0].body and mail.outbox[0].to == [user.email]
     assert "09:00–12:00 (Africa/Casablanca)" in mail.outbox[0].body  # local time, not UTC
+
+
+def test_a_moved_session_is_reminded_again_at_its_new_date(
+    make_cycle, make_user, django_capture_on_commit_callbacks
+):
+    cycle = make_cycle(modules=1, session=session_fields())
+    session, user = ModuleSession.objects.get(), make_user()
+    services.enrolment_create(user=user, cycle=cycle)
+    services.session_register(user=user, session=session)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.session_reminders_send(now=session.starts_at - datetime.timedelta(hours=20)) == 1
+
+    # A trainer moves the session two days later and publishes the module, as in the admin.
+    module = session.module.specific
+    sessions = list(module.sessions.all())
+    sessions[0].date += datetime.timedelta(days=2)
+    module.sessions = sessions
+    module.save_revision().publish()
+    moved = ModuleSession.objects.get()
+    assert moved.pk == session.pk and moved.starts_at == session.starts_at + datetime.timedelta(days=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.session_reminders_send(now=moved.starts_at - datetime.timedelta(hours=20)) == 1
+    assert len(mail.outbox) == 2
+    with translation.override("fr"):
+        assert date_format(moved.date, "j F Y") in mail.outbox[1].body  # the new date
+
+    # Saving it again without moving it sends nothing more.
+    module.save_revision().publish()
+    assert services.session_reminders_send(now=moved.starts_at - datetime.timedelta(hours=10)) == 0
 
 
 def test_unregistering_frees_the_place(make_cycle, make_user):
