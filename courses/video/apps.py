@@ -7,3 +7,16 @@ class VideoConfig(AppConfig):
     label = "video"
     verbose_name = _("Video library")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete
+
+        from courses.video import receivers
+        from courses.video.models import Video, VideoCaption, VideoRendition
+
+        for model in (Video, VideoRendition, VideoCaption):
+            post_delete.connect(
+                receivers.delete_files_after_commit,
+                sender=model,
+                dispatch_uid=f"video-files-{model.__name__}",
+            )

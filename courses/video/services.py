@@ -160,6 +160,11 @@ def _transcode(video: Video, workdir: Path) -> None:
                 poster.file.save(poster_path.name, File(handle), save=False)
                 poster.save()
             locked.poster = poster
+        superseded_source = locked.processed_source
+        if superseded_source and superseded_source != video.source.name:
+            # A new source replaced it and is now processed: the old file is no longer used.
+            storage = video.source.storage
+            transaction.on_commit(lambda: storage.delete(superseded_source))
         locked.duration_seconds = round(info.duration)
         locked.source_size = video.source.size
         locked.processed_source = video.source.name

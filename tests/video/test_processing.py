@@ -115,3 +115,38 @@ def test_system_ffmpeg_is_preferred(monkeypatch):
     finally:
         monkeypatch.undo()
         ffmpeg.ffmpeg_binary.cache_clear()
+
+
+def test_a_replaced_source_is_deleted_once_the_new_one_is_processed(
+    uploaded_video, source_path, django_capture_on_commit_callbacks
+):
+    from django.core.files import File
+
+    video = uploaded_video()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.video_process(video_id=video.pk)
+    video.refresh_from_db()
+    old_source = video.source.name
+    with source_path.open("rb") as handle:
+        video.source.save("nouvelle-version.mp4", File(handle))
+    assert video.source.storage.exists(old_source)  # still what the renditions come from
+    with django_capture_on_commit_callbacks(execute=True):
+        services.video_process(video_id=video.pk)
+    assert not video.source.storage.exists(old_source)
+    assert video.source.storage.exists(video.source.name)
+
+
+def test_deleting_a_video_deletes_its_files_after_commit(uploaded_video, django_capture_on_commit_callbacks):
+    video = uploaded_video()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.video_process(video_id=video.pk)
+    video.refresh_from_db()
+    storage = video.source.storage
+    names = [video.source.name, *video.renditions.values_list("file", flat=True)]
+    assert len(names) == 4 and all(storage.exists(name) for name in names)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        video.delete()
+    assert all(storage.exists(name) for name in names)  # nothing removed before the commit
+    for callback in callbacks:
+        callback()
+    assert not any(storage.exists(name) for name in names)
