@@ -78,38 +78,45 @@ def _load_shipped_context(url: str, options=None) -> dict:
     return {"contextUrl": None, "documentUrl": url, "document": document, "tag": "static"}
 
 
-_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# PyLD's own test of an absolute IRI: its RDF conversion skips anything else (a space, say) silently.
+_ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+# Keywords that survive expansion but never reach the RDF, so a proof would not cover them.
+_UNSIGNED_KEYWORDS = {"@index", "@direction"}
 
 
 def _refuse_dropped_property(expanded_property) -> None:
-    raise jsonld.JsonLdError(f"term {expanded_property!r} is not defined by the contexts", "safe mode")
+    name = f"term {expanded_property!r}" if expanded_property else "a property"
+    raise jsonld.JsonLdError(f"{name} is not defined by the contexts", "safe mode")
 
 
-def _check_absolute_iris(node) -> None:
-    """Every type and identifier must be an absolute IRI, or RDF conversion drops it silently."""
+def _check_signable(node) -> None:
+    """Refuse what expansion keeps but RDF conversion drops: it would be outside what a proof signs."""
     if isinstance(node, list):
         for item in node:
-            _check_absolute_iris(item)
+            _check_signable(item)
     elif isinstance(node, dict):
         for key, value in node.items():
+            if key in _UNSIGNED_KEYWORDS or key.startswith("_:"):
+                raise jsonld.JsonLdError(f"{key!r} cannot be signed", "safe mode")
             if key in ("@type", "@id") and "@value" not in node:
                 for iri in value if isinstance(value, list) else [value]:
-                    if not (isinstance(iri, str) and _ABSOLUTE_IRI.match(iri)):
+                    if not (isinstance(iri, str) and (_ABSOLUTE_IRI.match(iri) or iri.startswith("_:"))):
                         raise jsonld.JsonLdError(f"{iri!r} is neither a defined term nor an IRI", "safe mode")
             elif key != "@value":
-                _check_absolute_iris(value)
+                _check_signable(value)
 
 
 def canonical_nquads(document: dict) -> str:
     """RDF Dataset Canonicalization (RDFC-1.0, URDNA2015) of a JSON-LD document, as N-Quads.
 
-    Safe mode, as Data Integrity requires: an undefined term raises instead of being dropped, since a
-    dropped term would be left out of what the proof signs.
+    Safe mode, as Data Integrity requires: an undefined term, type or keyword that RDF conversion would
+    drop raises, since it would be left out of what the proof signs. (Several JSON spellings can still
+    give one RDF form: `verify_credential` accepts only the plain form the Academy issues.)
     """
     options = {"documentLoader": _load_shipped_context, "base": None}
     processor = jsonld.JsonLdProcessor(on_property_dropped=_refuse_dropped_property)
     expanded = processor.expand(document, options)
-    _check_absolute_iris(expanded)
+    _check_signable(expanded)
     return processor.normalize(
         expanded, {**options, "algorithm": "URDNA2015", "format": "application/n-quads"}
     )
@@ -149,12 +156,22 @@ def check_data_integrity_proof(document: dict, public_key: Ed25519PublicKey) -> 
         raise ValueError(f"unsupported proof {proof.get('type')!r} / {proof.get('cryptosuite')!r}")
     if proof.get("proofPurpose") != "assertionMethod":
         raise ValueError("the proof is not for assertion")
-    value = proof.get("proofValue", "")
-    if not isinstance(value, str) or not value.startswith("z"):
-        raise ValueError("the proof value is not multibase base58btc")
+    if "@context" in proof:  # it would replace the document's contexts in the proof configuration
+        raise ValueError("a proof with its own @context is not supported")
+    created = proof.get("created")
+    if not isinstance(created, str):
+        raise ValueError("the proof has no creation date")
+    parse_datetime(created)  # ValueError when it is not a date and time
+    value = proof.get("proofValue")
+    # An Ed25519 signature is 64 bytes: 86 to 88 base58 characters after the 'z'.
+    if not isinstance(value, str) or not value.startswith("z") or len(value) > 100:
+        raise ValueError("the proof value is not a multibase base58btc signature")
+    signature = base58btc_decode(value[1:])
+    if len(signature) != 64:
+        raise ValueError("the proof value is not an Ed25519 signature")
     options = {name: item for name, item in proof.items() if name != "proofValue"}
     try:
-        public_key.verify(base58btc_decode(value[1:]), _proof_hash(document, options))
+        public_key.verify(signature, _proof_hash(document, options))
     except InvalidSignature:
         raise ValueError("the signature does not match the content") from None
 
@@ -224,6 +241,9 @@ def open_badge_credential(
             "statusListCredential": status_list_url,
         },
     }
+
+
+JWT_REGISTERED_CLAIMS = ("iss", "jti", "nbf", "iat")
 
 
 def jwt_claims(credential: dict) -> dict:
@@ -324,14 +344,47 @@ def _innermost_message(error: Exception) -> str:
     return str(error.args[0] if error.args else error)
 
 
+# The keys of the credentials the Academy issues, in plain compacted form. Accepting only these (and
+# only the shipped contexts, by URL) means every value `verify_credential` reads was signed: an IRI as a
+# key, an inline context or a keyword could otherwise move a signed value out of the place it is read
+# from without changing the RDF the proof covers.
+PLAIN_TERMS = frozenset(
+    {
+        "id", "type", "name", "description", "url", "issuer", "validFrom", "validUntil",
+        "credentialSubject", "identifier", "identityType", "hashed", "identityHash",
+        "achievement", "achievementType", "criteria", "narrative", "inLanguage", "humanCode",
+        "credentialStatus", "statusPurpose", "statusListIndex", "statusListCredential",
+        "proof", "cryptosuite", "created", "verificationMethod", "proofPurpose", "proofValue",
+    }
+)  # fmt: skip
+MAX_CREDENTIAL_SIZE = 100_000
+
+
+def _check_plain_form(node, *, top: bool = True) -> None:
+    if isinstance(node, list):
+        for item in node:
+            _check_plain_form(item, top=False)
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            if top and key == "@context":
+                if value != [VC_CONTEXT, OB_CONTEXT]:
+                    raise ValueError("the credential's @context is not the Open Badges 3.0 one")
+            elif key not in PLAIN_TERMS:
+                raise ValueError(f"{key!r} is not a term of the Academy's credentials")
+            else:
+                _check_plain_form(value, top=False)
+
+
 def _verify_embedded(text: str, fetch: Fetch, did_cache: dict) -> dict:
     """Check a JSON-LD credential's Data Integrity proof against its issuer's DID document."""
     document = json.loads(text)
     if not isinstance(document, dict):
         raise ValueError("not a JSON credential")
-    method = (document.get("proof") or {}).get("verificationMethod", "")
+    _check_plain_form(document)
+    proof = document.get("proof")
+    method = proof.get("verificationMethod", "") if isinstance(proof, dict) else ""
     did = method.split("#")[0] if isinstance(method, str) else ""
-    if did != _issuer_id(document):
+    if not did or did != _issuer_id(document):
         raise ValueError("the signing key does not belong to the credential's issuer")
     try:
         check_data_integrity_proof(document, resolve_key(_did_document(did, fetch, did_cache), method))
@@ -350,22 +403,30 @@ def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -
     did_cache: dict = {}
     embedded = text.lstrip().startswith("{")
     try:
+        if len(text) > MAX_CREDENTIAL_SIZE:
+            raise ValueError("too large for a certificate's credential")
         if embedded:
             payload = _verify_embedded(text, fetch, did_cache)
         else:
             _header, payload = _verify_signed(text, fetch, did_cache)
+    except RecursionError:
+        result.add("signature", False, "nested too deeply to be a credential")
+        return result
     except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         result.add("signature", False, str(error))
         return result
     result.credential = payload
     how = f"Data Integrity proof ({DATA_INTEGRITY_SUITE})" if embedded else "EdDSA signature (VC-JWT)"
     result.add("signature", True, f"{how} valid with the issuer's published key")
-    if not result.add("type", "OpenBadgeCredential" in payload.get("type", []), "OpenBadgeCredential"):
+    types = payload.get("type")
+    if not result.add(
+        "type", isinstance(types, list) and "OpenBadgeCredential" in types, "OpenBadgeCredential"
+    ):
         return result
     try:
         valid_from = parse_datetime(payload["validFrom"])
         valid_until = parse_datetime(payload["validUntil"]) if payload.get("validUntil") else None
-    except (KeyError, ValueError) as error:
+    except (KeyError, ValueError, TypeError, AttributeError) as error:
         result.add("dates", False, f"unreadable dates: {error}")
         return result
     in_force = valid_from <= now and (valid_until is None or now < valid_until)
@@ -373,6 +434,9 @@ def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -
         "dates", in_force, f"valid from {payload['validFrom']}" + (" (not yet)" if now < valid_from else "")
     )
     status = payload.get("credentialStatus")
+    if status is not None and not isinstance(status, dict):
+        result.add("status", False, "unreadable status entry")
+        return result
     if not status:
         result.add("status", True, "no status entry")
         return result
@@ -382,7 +446,7 @@ def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -
         if status_list.get("issuer") != _issuer_id(payload):
             raise ValueError("the status list has another issuer")
         revoked = bit_is_set(status_list["credentialSubject"]["encodedList"], int(status["statusListIndex"]))
-    except (ValueError, KeyError, TypeError, OSError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
         result.add("status", False, f"status list unusable: {error}")
         return result
     result.add("status", not revoked, "revoked" if revoked else "not revoked")

@@ -185,17 +185,25 @@ def did_document() -> dict:
 
 
 def resolve_key(did_doc: dict, kid: str) -> Ed25519PublicKey:
-    """Find `kid` among the document's assertion methods and return its public key."""
-    if kid not in did_doc.get("assertionMethod", []):
+    """Find `kid` among the document's assertion methods and return its Ed25519 public key."""
+    assertion = did_doc.get("assertionMethod")
+    if not isinstance(assertion, list):
+        raise ValueError(f"the DID document of {did_doc.get('id')} lists no assertion methods")
+    # An assertion method is either a reference to a verification method or one embedded in place.
+    embedded = [m for m in assertion if isinstance(m, dict)]
+    if kid not in assertion and not any(m.get("id") == kid for m in embedded):
         raise ValueError(f"key {kid} is not an assertion method of {did_doc.get('id')}")
-    for method in did_doc.get("verificationMethod", []):
+    methods = [*embedded, *(m for m in did_doc.get("verificationMethod", []) if isinstance(m, dict))]
+    for method in methods:
         if method.get("id") != kid:
             continue
-        if "publicKeyJwk" in method:
+        if method.get("controller") != did_doc.get("id"):
+            raise ValueError(f"key {kid} is not controlled by {did_doc.get('id')}")
+        if method.get("type") == "JsonWebKey" and isinstance(method.get("publicKeyJwk"), dict):
             return public_key_from_jwk(method["publicKeyJwk"])
-        multibase = method.get("publicKeyMultibase", "")
-        if multibase.startswith("z"):
-            raw = base58btc_decode(multibase[1:])
+        multibase = method.get("publicKeyMultibase")
+        if method.get("type") == "Multikey" and isinstance(multibase, str) and multibase.startswith("z"):
+            raw = base58btc_decode(multibase[1:60])
             if raw.startswith(ED25519_MULTICODEC) and len(raw) == 34:
                 return Ed25519PublicKey.from_public_bytes(raw[2:])
         raise ValueError(f"key {kid} is not an Ed25519 key")

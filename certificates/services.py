@@ -7,6 +7,7 @@ unrendered is rendered under a row lock, so two workers never render twice.
 """
 
 import json
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -79,21 +80,23 @@ def _pinned_template_revision(cycle_id) -> Revision | None:
 
 
 # Designs of the template revisions this process has rendered, keyed by revision and its creation time
-# (a revision never changes; the time guards against a primary key reused after a rollback).
-_designs: dict[tuple[int, object], CertificateDesign] = {}
+# (a revision never changes; the time guards against a primary key reused after a rollback). They are
+# rebuilt after DESIGN_LIFETIME because an image (logo, signature) can have its file replaced in place.
+DESIGN_LIFETIME = 300
+_designs: dict[tuple[int, object], tuple[float, CertificateDesign]] = {}
 
 
 def certificate_design(revision: Revision | None) -> CertificateDesign | None:
-    """The design of a pinned template revision, read from the revision once per process."""
+    """The design of a pinned template revision, read from the revision at most every few minutes."""
     if revision is None:
         return None
     key = (revision.pk, revision.created_at)
-    design = _designs.get(key)
-    if design is None:
+    built_at, design = _designs.get(key, (0.0, None))
+    if design is None or time.monotonic() - built_at > DESIGN_LIFETIME:
         design = design_from_template(revision.as_object())
         if len(_designs) >= 64:
             _designs.clear()
-        _designs[key] = design
+        _designs[key] = (time.monotonic(), design)
     return design
 
 
@@ -110,7 +113,7 @@ def certificate_issue(
     certificate = Certificate.objects.filter(learner_id=user_id, **lookup).first()
     if certificate is None:
         certificate = _create_and_render(user_id=user_id, module_id=module_id, cycle_id=cycle_id)
-    elif not certificate.is_issued:  # created before rendering existed, or by an older version
+    if not certificate.is_issued:  # created by an older version, or a failed render: render it now
         with transaction.atomic():
             locked = (
                 Certificate.objects.select_for_update(of=("self",))
@@ -129,7 +132,7 @@ def _create_and_render(*, user_id: int, module_id: int | None, cycle_id: int | N
     """Insert the certificate and render it in one transaction.
 
     The uncommitted row holds the unique index: a concurrent issuer's insert waits for this commit,
-    then fails, and that issuer reads the finished certificate instead of rendering it again.
+    then fails, and that issuer reads the committed certificate instead of rendering it again.
     """
     from academy.models import User
 
@@ -224,12 +227,18 @@ def credential_for(
 def certificate_credential_json(*, certificate: Certificate) -> str:
     """The JSON-LD credential, signed now for a certificate issued before that form existed.
 
-    The proof is dated at issuance, so signing it late gives what issuance would have stored.
+    It is the credential of the stored VC-JWT (so both forms say the same), with a proof created now.
     """
     if not certificate.credential_json:
-        _jwt, certificate.credential_json = credential_for(
-            certificate, verify_url=verification_url(certificate)
+        claims = credentials.decode_jwt(certificate.credential_jwt)[1]
+        credential = {k: v for k, v in claims.items() if k not in credentials.JWT_REGISTERED_CLAIMS}
+        with_proof = credentials.add_data_integrity_proof(
+            credential,
+            key=keys.signing_key(),
+            verification_method=keys.current_multikey_id(),
+            created=timezone.now(),
         )
+        certificate.credential_json = json.dumps(with_proof, ensure_ascii=False, indent=2)
         Certificate.objects.filter(pk=certificate.pk, credential_json="").update(
             credential_json=certificate.credential_json
         )

@@ -41,9 +41,13 @@ W3C_SIGNED = {
 @pytest.fixture
 def examples_context(monkeypatch, tmp_path):
     """The W3C examples context the test vector uses (one @vocab), known for this test only."""
+    from pyld import jsonld
+
     path = tmp_path / "examples-v2.jsonld"
     path.write_text(json.dumps({"@context": {"@vocab": "https://www.w3.org/ns/credentials/examples#"}}))
     monkeypatch.setitem(credentials.KNOWN_CONTEXTS, "https://www.w3.org/ns/credentials/examples/v2", path)
+    yield
+    jsonld._resolved_context_cache.clear()  # PyLD keeps static contexts process-wide: forget this one
 
 
 def test_the_w3c_test_vector_verifies_and_signs_to_the_same_proof(examples_context):
@@ -69,7 +73,7 @@ def test_an_issued_certificate_has_a_json_ld_credential_a_third_party_can_verify
     assert keys.current_multikey_id() in client.get("/.well-known/did.json").json()["assertionMethod"]
     # The same credential as the VC-JWT, without the JWT's registered claims.
     jwt_payload = credentials.decode_jwt(certificate.credential_jwt)[1]
-    assert {k: v for k, v in jwt_payload.items() if k not in ("iss", "jti", "nbf", "iat")} == {
+    assert {k: v for k, v in jwt_payload.items() if k not in credentials.JWT_REGISTERED_CLAIMS} == {
         k: v for k, v in document.items() if k != "proof"
     }
     result = verify_credential(certificate.credential_json, fetch=http_fetch)
@@ -110,11 +114,15 @@ def test_changing_one_value_of_the_json_credential_breaks_the_proof(issue, http_
     ids=["undefined-term", "remote-context", "undefined-type"],
 )
 def test_additions_the_proof_would_not_cover_are_refused_not_dropped(issue, http_fetch, tamper, reason):
+    from pyld.jsonld import JsonLdError
+
     document = json.loads(issue().credential_json)
     tamper(document)
-    result = verify_credential(json.dumps(document), fetch=http_fetch)
-    assert not result.ok
-    assert reason in result.checks[0][2]
+    assert not verify_credential(json.dumps(document), fetch=http_fetch).ok
+    # Canonicalisation itself (what signing uses) refuses them too, rather than signing without them.
+    with pytest.raises(JsonLdError) as raised:
+        credentials.canonical_nquads({k: v for k, v in document.items() if k != "proof"})
+    assert reason in credentials._innermost_message(raised.value)
 
 
 def test_a_revoked_certificate_fails_in_its_json_form_too(issue, http_fetch):
@@ -141,4 +149,85 @@ def test_a_certificate_issued_before_json_credentials_gets_one_on_first_download
     response = client.get(f"/certificats/verifier/{certificate.code}/attestation.json")
     assert response.status_code == 200
     certificate.refresh_from_db()
-    assert certificate.credential_json and verify_credential(certificate.credential_json, fetch=http_fetch).ok
+    assert verify_credential(certificate.credential_json, fetch=http_fetch).ok
+    # The same credential as the stored VC-JWT, with a proof dated when it was made.
+    document = json.loads(certificate.credential_json)
+    jwt_payload = credentials.decode_jwt(certificate.credential_jwt)[1]
+    assert {k: v for k, v in jwt_payload.items() if k not in credentials.JWT_REGISTERED_CLAIMS} == {
+        k: v for k, v in document.items() if k != "proof"
+    }
+    assert credentials.parse_datetime(document["proof"]["created"]) >= certificate.issued_at.replace(
+        microsecond=0
+    )
+
+
+OB_VOCAB = "https://purl.imsglobal.org/spec/vc/ob/vocab.html#"
+
+
+def _forge_revoked_into_valid(document):
+    """Move the signed status, subject and achievement under IRI keys, and put fakes where they are read."""
+    subject = document["credentialSubject"]
+    subject[OB_VOCAB + "achievement"] = subject.pop("achievement")
+    subject[OB_VOCAB + "identifier"] = subject.pop("identifier")
+    subject["achievement"] = {"id": "https://x y/", "type": ["Achievement"], "name": "Doctorat en médecine"}
+    subject["identifier"] = [{"id": "urn:x y", "type": "IdentityObject", "identityHash": "Mallory"}]
+    document["https://www.w3.org/2018/credentials#credentialStatus"] = document.pop("credentialStatus")
+
+
+@pytest.mark.parametrize(
+    ("tamper", "reason"),
+    [
+        (_forge_revoked_into_valid, "is not a term of the Academy's credentials"),
+        (
+            lambda d: d["@context"].append({"statut": "https://www.w3.org/2018/credentials#credentialStatus"}),
+            "@context is not the Open Badges 3.0 one",
+        ),
+        (lambda d: d.update(credentialStatus=[]), "the signature does not match the content"),
+        (lambda d: d["type"].append("https://evil.example/Doctorate degree"), "is neither a defined term"),
+        (lambda d: d.update({"_:award": "Doctorat"}), "is not a term of the Academy's credentials"),
+        (lambda d: d["credentialSubject"].update({"@index": "Doctorat"}), "is not a term"),
+        (lambda d: d["proof"].update({"@context": [credentials.VC_CONTEXT]}), "is not a term"),
+        (lambda d: d["proof"].update(proofValue="z" + "2" * 5_000), "not a multibase base58btc signature"),
+        (lambda d: d["proof"].update(proofValue="z2"), "not an Ed25519 signature"),
+        (lambda d: d["proof"].update(created=["2020"]), "no creation date"),
+        (lambda d: d.update(validFrom=[]), "the signature does not match the content"),
+    ],
+    ids=[
+        "signed-values-moved-under-iri-keys", "inline-context-alias", "status-emptied", "type-with-space",
+        "blank-node-key", "index-keyword", "proof-context", "huge-proof-value", "short-proof-value",
+        "proof-date-not-a-string", "date-not-a-string",
+    ],
+)  # fmt: skip
+def test_a_revoked_or_edited_credential_never_verifies_in_another_spelling(issue, http_fetch, tamper, reason):
+    certificate = issue(full_name="Aminata Diallo")
+    services.certificate_revoke(certificate=certificate, by=None, reason="Fraude")
+    document = json.loads(certificate.credential_json)
+    tamper(document)
+    result = verify_credential(json.dumps(document), fetch=http_fetch)
+    assert not result.ok
+    assert reason in result.checks[0][2] or reason in result.checks[-1][2], result.checks
+
+
+def test_malformed_json_credentials_fail_cleanly(issue, http_fetch):
+    issue()
+    deep = '{"a":' * 100_000 + "1" + "}" * 100_000
+    for text in (deep, "[1]", '{"proof": "x"}', '{"@context": 5}', "{" + " " * 200_000 + "}"):
+        result = verify_credential(text, fetch=http_fetch)
+        assert not result.ok and result.checks[0][0] == "signature"
+
+
+def test_the_key_must_be_an_assertion_method_controlled_by_the_issuer():
+    key = Ed25519PrivateKey.generate().public_key()
+    jwk = keys.public_jwk(key)
+    method = {"id": "did:web:a#k", "type": "JsonWebKey", "controller": "did:web:a", "publicKeyJwk": jwk}
+    document = {"id": "did:web:a", "verificationMethod": [method], "assertionMethod": ["did:web:a#k"]}
+    assert keys.public_jwk(keys.resolve_key(document, "did:web:a#k")) == jwk
+    embedded = {"id": "did:web:a", "assertionMethod": [method]}
+    assert keys.public_jwk(keys.resolve_key(embedded, "did:web:a#k")) == jwk
+    for broken, reason in (
+        ({**document, "assertionMethod": "did:web:a#k-and-more"}, "no assertion methods"),
+        ({**document, "verificationMethod": [{**method, "controller": "did:web:b"}]}, "not controlled"),
+        ({**document, "verificationMethod": [{**method, "type": "RsaKey"}]}, "not an Ed25519 key"),
+    ):
+        with pytest.raises(ValueError, match=reason):
+            keys.resolve_key(broken, "did:web:a#k")
