@@ -12,8 +12,10 @@ import copy
 import functools
 import gzip
 import hashlib
+import http.client
 import json
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -266,12 +268,22 @@ def encode_bitstring(revoked: set[int], size: int = STATUS_LIST_SIZE) -> str:
     return "u" + b64url(gzip.compress(bytes(bits), mtime=0))
 
 
+# Far above any real list (131,072 bits are 16 KiB), far below what would hurt: a gzip bomb stops here.
+MAX_STATUS_LIST_BYTES = 1 << 20
+
+
 def bit_is_set(encoded_list: str, index: int) -> bool:
-    if not encoded_list.startswith("u"):
+    if not isinstance(encoded_list, str) or not encoded_list.startswith("u"):
         raise ValueError("the status list is not multibase base64url")
-    bits = gzip.decompress(b64url_decode(encoded_list[1:]))
-    if index >= len(bits) * 8:
-        raise ValueError("status index beyond the end of the list")
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip framing
+    try:
+        bits = inflater.decompress(b64url_decode(encoded_list[1:]), MAX_STATUS_LIST_BYTES)
+    except zlib.error as error:
+        raise ValueError(f"the status list is not valid gzip: {error}") from None
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError("the status list is truncated or too large")
+    if not 0 <= index < len(bits) * 8:
+        raise ValueError("status index outside the list")
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
@@ -412,7 +424,7 @@ def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -
     except RecursionError:
         result.add("signature", False, "nested too deeply to be a credential")
         return result
-    except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+    except (ValueError, KeyError, TypeError, AttributeError, OSError, http.client.HTTPException) as error:
         result.add("signature", False, str(error))
         return result
     result.credential = payload
@@ -426,6 +438,8 @@ def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -
     try:
         valid_from = parse_datetime(payload["validFrom"])
         valid_until = parse_datetime(payload["validUntil"]) if payload.get("validUntil") else None
+        if valid_from.tzinfo is None or (valid_until is not None and valid_until.tzinfo is None):
+            raise ValueError("a date without a time zone")
     except (KeyError, ValueError, TypeError, AttributeError) as error:
         result.add("dates", False, f"unreadable dates: {error}")
         return result
@@ -446,7 +460,15 @@ def verify_credential(text: str, *, fetch: Fetch, now: datetime | None = None) -
         if status_list.get("issuer") != _issuer_id(payload):
             raise ValueError("the status list has another issuer")
         revoked = bit_is_set(status_list["credentialSubject"]["encodedList"], int(status["statusListIndex"]))
-    except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        OverflowError,
+        OSError,
+        http.client.HTTPException,
+    ) as error:
         result.add("status", False, f"status list unusable: {error}")
         return result
     result.add("status", not revoked, "revoked" if revoked else "not revoked")

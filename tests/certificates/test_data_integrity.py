@@ -231,3 +231,53 @@ def test_the_key_must_be_an_assertion_method_controlled_by_the_issuer():
     ):
         with pytest.raises(ValueError, match=reason):
             keys.resolve_key(broken, "did:web:a#k")
+
+
+def test_status_lists_that_are_garbage_truncated_or_bombs_are_reported_not_raised():
+    import gzip
+
+    from certificates.keys import b64url
+
+    valid = credentials.encode_bitstring({5})
+    assert credentials.bit_is_set(valid, 5) and not credentials.bit_is_set(valid, 6)
+    bomb = "u" + b64url(gzip.compress(b"\0" * (credentials.MAX_STATUS_LIST_BYTES + 1)))
+    for encoded, index in ((valid, -1), (valid[:40], 5), ("u" + b64url(b"garbage"), 5), (bomb, 5), (7, 5)):
+        with pytest.raises(ValueError):
+            credentials.bit_is_set(encoded, index)
+
+
+def test_a_credential_dated_without_a_time_zone_fails_its_date_check(issue, http_fetch):
+    document = json.loads(issue().credential_json)
+    unsigned = {k: v for k, v in document.items() if k != "proof"}
+    unsigned["validFrom"] = "2024-05-01T00:00:00"
+    resigned = credentials.add_data_integrity_proof(
+        unsigned,
+        key=keys.signing_key(),
+        verification_method=keys.current_multikey_id(),
+        created=datetime.now(UTC),
+    )
+    result = verify_credential(json.dumps(resigned), fetch=http_fetch)
+    assert result.checks[0][1] is True  # the signature is fine
+    assert ("dates", False) in [(name, passed) for name, passed, _ in result.checks]
+
+
+def test_the_command_shows_a_credential_written_with_single_values_instead_of_lists(issue, client, tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    certificate = issue(full_name="Aminata Diallo")
+    document = json.loads(certificate.credential_json)
+    subject = document["credentialSubject"]
+    subject["identifier"] = subject["identifier"][0]  # one value instead of a list: the same RDF
+    subject["achievement"] = [subject["achievement"]]
+    saved = tmp_path / "certificate.json"
+    saved.write_text(json.dumps(document))
+    did = tmp_path / "did.json"
+    did.write_bytes(client.get("/.well-known/did.json").content)
+    status = tmp_path / "status.jwt"
+    status.write_bytes(client.get("/certificats/statut/0/").content)
+    out = StringIO()
+    call_command("verify_credential", str(saved), did_document=str(did), status_list=str(status), stdout=out)
+    assert "holder: Aminata Diallo" in out.getvalue()
+    assert "The credential is valid." in out.getvalue()

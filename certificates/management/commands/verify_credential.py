@@ -8,6 +8,7 @@ from this site's database. For a fully offline check, pass the DID document and 
 files (--did-document, --status-list) saved earlier.
 """
 
+import http.client
 import json
 import urllib.request
 from pathlib import Path
@@ -45,7 +46,10 @@ class Command(BaseCommand):
             with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked)
                 return response.read(200_000)
 
-        token = self._read(source, fetch)
+        try:
+            token = self._read(source, fetch)
+        except (OSError, ValueError, http.client.HTTPException) as error:
+            raise CommandError(f"Cannot read {source}: {error}") from None
         if did_document:
             document = Path(did_document).read_bytes()
             saved[did_document_url(json.loads(document)["id"])] = document
@@ -62,11 +66,13 @@ class Command(BaseCommand):
             mark = self.style.SUCCESS("ok  ") if passed else self.style.ERROR("FAIL")
             self.stdout.write(f"{mark} {name}: {detail}")
         if result.credential:
-            subject = result.credential.get("credentialSubject", {})
-            names = [i.get("identityHash") for i in subject.get("identifier", [])]
-            self.stdout.write(f"     holder: {', '.join(filter(None, names))}")
-            self.stdout.write(f"     achievement: {subject.get('achievement', {}).get('name')}")
-            self.stdout.write(f"     issuer: {result.credential.get('issuer', {}).get('id')}")
+            subject = _node(result.credential.get("credentialSubject"))
+            identifiers = subject.get("identifier")
+            identifiers = identifiers if isinstance(identifiers, list) else [identifiers]
+            names = [_first(_node(i).get("identityHash")) for i in identifiers]
+            self.stdout.write(f"     holder: {', '.join(str(n) for n in names if n)}")
+            self.stdout.write(f"     achievement: {_first(_node(subject.get('achievement')).get('name'))}")
+            self.stdout.write(f"     issuer: {_node(result.credential.get('issuer')).get('id')}")
         if not result.ok:
             raise CommandError("The credential is NOT valid.")
         self.stdout.write(self.style.SUCCESS("The credential is valid."))
@@ -78,3 +84,15 @@ class Command(BaseCommand):
         if not path.exists():
             raise CommandError(f"No such file: {source}")
         return path.read_text(encoding="utf-8").strip()
+
+
+def _first(value):
+    """JSON-LD may hold one value or a list of them: the first one."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _node(value) -> dict:
+    node = _first(value)
+    return node if isinstance(node, dict) else {}
