@@ -1,5 +1,6 @@
 """Shared fixtures: a clean cache per test, real-service guards, and the demo users."""
 
+import contextlib
 import socket
 from urllib.parse import urlparse
 
@@ -81,6 +82,34 @@ def redis_url():
     if not _reachable(url, 6379):
         pytest.skip(f"Redis at {url} is unreachable")
     return url
+
+
+@pytest.fixture
+def celery_worker_on(redis_url):
+    """Start a real Celery worker thread consuming `queues` from Redis, eager mode off meanwhile.
+
+    Used as `with celery_worker_on("video"): ...` inside a fixture or a test.
+    """
+    from celery.contrib.testing.worker import start_worker
+
+    from academy.celery import app
+
+    @contextlib.contextmanager
+    def run(*queues: str, shutdown_timeout: int = 60):
+        app.conf.task_always_eager = False
+        try:
+            with start_worker(
+                app,
+                pool="solo",
+                perform_ping_check=False,
+                queues=list(queues),
+                shutdown_timeout=shutdown_timeout,
+            ):
+                yield
+        finally:
+            app.conf.task_always_eager = True
+
+    return run
 
 
 @pytest.fixture

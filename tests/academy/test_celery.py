@@ -1,7 +1,6 @@
 """A real Celery worker against the real Redis runs the account-email task end to end."""
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.core import mail
 
 from academy.celery import app as celery_app
@@ -9,16 +8,10 @@ from academy.tasks import send_email
 
 
 @pytest.fixture
-def real_worker(redis_url):
-    """Switch off eager mode and run a worker thread consuming the default queue from Redis."""
-    celery_app.conf.task_always_eager = False
-    try:
-        with start_worker(
-            celery_app, pool="solo", perform_ping_check=False, queues=["default"], shutdown_timeout=30
-        ):
-            yield
-    finally:
-        celery_app.conf.task_always_eager = True
+def real_worker(celery_worker_on):
+    """A worker thread consuming the default queue from Redis."""
+    with celery_worker_on("default", shutdown_timeout=30):
+        yield
 
 
 def test_send_email_round_trips_through_redis_and_a_worker(real_worker, settings):

@@ -1,7 +1,6 @@
 """A real Celery worker consuming the `certificates` queue from Redis issues a certificate once."""
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 
 from academy.celery import app as celery_app
 from certificates.models import Certificate
@@ -11,16 +10,10 @@ from courses.signals import module_completed
 
 
 @pytest.fixture
-def certificates_worker(redis_url):
-    """Switch off eager mode and run a worker thread that only consumes the `certificates` queue."""
-    celery_app.conf.task_always_eager = False
-    try:
-        with start_worker(
-            celery_app, pool="solo", perform_ping_check=False, queues=["certificates"], shutdown_timeout=60
-        ):
-            yield
-    finally:
-        celery_app.conf.task_always_eager = True
+def certificates_worker(celery_worker_on):
+    """A worker thread that only consumes the `certificates` queue."""
+    with celery_worker_on("certificates"):
+        yield
 
 
 def test_issuance_task_is_routed_to_the_certificates_queue():

@@ -1,7 +1,6 @@
 """The processing task goes to the `video` queue and a real worker on that queue processes a real upload."""
 
 import pytest
-from celery.contrib.testing.worker import start_worker
 from django.core.files import File
 
 from academy.celery import app as celery_app
@@ -17,15 +16,9 @@ def test_routes():
 
 
 @pytest.fixture
-def video_worker(redis_url):
-    celery_app.conf.task_always_eager = False
-    try:
-        with start_worker(
-            celery_app, pool="solo", perform_ping_check=False, queues=["video"], shutdown_timeout=60
-        ):
-            yield
-    finally:
-        celery_app.conf.task_always_eager = True
+def video_worker(celery_worker_on):
+    with celery_worker_on("video"):
+        yield
 
 
 @pytest.mark.django_db(transaction=True)
