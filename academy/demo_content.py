@@ -6,6 +6,7 @@ from wagtail.models import Page, Site
 
 from academy.demo import DemoContext, register
 from academy.models import Country, HomePage, Language, ProjectStage, SiteSettings, StandardPage, Theme, User
+from academy.roles import MODERATORS, TRAINERS
 
 DEMO_PASSWORD = "cooperation-demo"
 
@@ -57,7 +58,7 @@ PROJECT_STAGES = [
 ACCOUNTS = [
     # email, full name, role, staff, superuser, groups
     ("learner@example.org", "Aminata Diallo", User.Role.COOPERATION_OFFICER, False, False, []),
-    ("trainer@example.org", "Koffi Mensah", User.Role.TRAINER, True, False, ["Trainers", "Moderators"]),
+    ("trainer@example.org", "Koffi Mensah", User.Role.TRAINER, True, False, [TRAINERS, MODERATORS]),
     ("admin@example.org", "Administratrice de l'Académie", User.Role.OTHER, True, True, []),
 ]
 

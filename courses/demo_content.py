@@ -7,9 +7,7 @@ questions and sessions are rewritten each run.
 import datetime
 from decimal import Decimal
 
-from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
-from wagtail.models import GroupPagePermission
 
 from academy.demo import DemoContext, register
 from academy.models import HomePage, ProjectStage, User
@@ -101,20 +99,11 @@ def build_cycle(context: DemoContext) -> TrainingCyclePage:
                 estimated_minutes=lesson["minutes"],
                 body=lesson["body"],
             )
-    _grant_trainers(cycle)
     # The cycle's title is too long for the phone menu: the home page's call to action leads to it.
     home.hero_cta_label, home.hero_cta_page = "Découvrir le cycle de formation", cycle
     home.save_revision().publish()
     context.objects["cycle"] = cycle
     return cycle
-
-
-def _grant_trainers(cycle: TrainingCyclePage) -> None:
-    """Let trainers author and publish the cycle's modules and lessons, nothing else in the tree."""
-    trainers, _ = Group.objects.get_or_create(name="Trainers")
-    for codename in ("add_page", "change_page", "publish_page"):
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-        GroupPagePermission.objects.get_or_create(group=trainers, page=cycle, permission=permission)
 
 
 @register(120, "demo learner progress")

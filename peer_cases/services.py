@@ -1,21 +1,18 @@
 """Writes of the peer_cases app: peer analyses, their moderation and the case library's workflow setup."""
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
 from academy.page_cache import bump_content_version
+from academy.roles import MODERATORS
 from peer_cases.models import CaseStudyIndexPage, CaseStudyPage, PeerAnalysis
 
 WORKFLOW_NAME = "Modération des études de cas"
 TASK_NAME = "Validation par un modérateur"
-TRAINERS_GROUP = "Trainers"
-MODERATORS_GROUP = "Moderators"
-# Trainers create and edit cases under the library; publishing goes through the moderation workflow.
-TRAINER_PAGE_PERMISSIONS = ("add_page", "change_page")
 
 
 class CaseNotOpenForAnalysis(Exception):
@@ -27,7 +24,7 @@ def case_workflow_get_or_create() -> Workflow:
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if not workflow.workflow_tasks.exists():
         task, _ = GroupApprovalTask.objects.get_or_create(name=TASK_NAME)
-        moderators, _ = Group.objects.get_or_create(name=MODERATORS_GROUP)
+        moderators, _ = Group.objects.get_or_create(name=MODERATORS)
         task.groups.add(moderators)
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     return workflow
@@ -35,12 +32,8 @@ def case_workflow_get_or_create() -> Workflow:
 
 @transaction.atomic
 def case_index_setup(*, index: CaseStudyIndexPage) -> None:
-    """Put the library under the moderation workflow and let trainers add and edit cases there only."""
+    """Put the library under the moderation workflow (trainers' page permissions: academy.roles)."""
     WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": case_workflow_get_or_create()})
-    trainers, _ = Group.objects.get_or_create(name=TRAINERS_GROUP)
-    for codename in TRAINER_PAGE_PERMISSIONS:
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-        GroupPagePermission.objects.get_or_create(group=trainers, page=index, permission=permission)
 
 
 def analysis_submit(*, case: CaseStudyPage, author, data: dict) -> PeerAnalysis:

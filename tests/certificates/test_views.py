@@ -5,6 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.template import Context, Template
 from django.test import RequestFactory
 
+from academy.roles import TRAINERS
 from certificates.credentials import bit_is_set, decode_jwt
 from certificates.views import LOOKUP_LIMIT
 
@@ -79,7 +80,7 @@ def test_lookups_are_rate_limited_per_client(client, db, issue):
 def test_revoked_certificate_says_so_with_date_and_reason(issue, client, make_user):
     certificate = issue()
     trainer = make_user(is_staff=True)
-    trainer.groups.add(Group.objects.get(name="Trainers"))
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
     learner_client = client
     learner_client.force_login(certificate.learner)
     assert learner_client.get(f"/certificats/{certificate.code}/revoquer/").status_code == 403
@@ -103,7 +104,7 @@ def test_revoked_certificate_says_so_with_date_and_reason(issue, client, make_us
 
 
 def test_revoke_permission_is_granted_to_trainers_only():
-    trainers = Group.objects.get(name="Trainers")
+    trainers = Group.objects.get(name=TRAINERS)
     assert trainers.permissions.filter(codename="revoke_certificate").exists()
     assert not trainers.permissions.filter(codename="change_certificate").exists()
     assert Permission.objects.filter(

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from academy.roles import TRAINERS
 from courses import services
 from courses.models import ModuleSession, SessionRegistration
 
@@ -30,7 +31,7 @@ def cohort(make_cycle, make_user):
 @pytest.fixture
 def trainer(make_user):
     user = make_user(email="formateur@example.org")
-    user.groups.add(Group.objects.get(name="Trainers"))
+    user.groups.add(Group.objects.get(name=TRAINERS))
     return user
 
 
@@ -82,7 +83,7 @@ def test_learners_cannot_open_the_trainer_views(client, cohort, make_user):
 
 
 def test_trainers_group_has_only_what_it_needs():
-    codenames = set(Group.objects.get(name="Trainers").permissions.values_list("codename", flat=True))
+    codenames = set(Group.objects.get(name=TRAINERS).permissions.values_list("codename", flat=True))
     assert {"view_cohort_report", "change_sessionregistration", "access_admin"} <= codenames
     assert not {"delete_enrolment", "change_enrolment", "delete_quizattempt"} & codenames
 

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
+from academy.roles import MODERATORS, TRAINERS
 from peer_cases.models import CaseStudyPage, PeerAnalysis
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -40,9 +41,9 @@ def test_case_study_journey(live_server, library, make_user, browser, phone, scr
     settings.WAGTAIL_AUTOSAVE_INTERVAL = 0
     base = live_server.url
     trainer = make_user(email="formateur@example.org", full_name="Ibrahim Formateur")
-    trainer.groups.add(Group.objects.get(name="Trainers"))
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
     moderator = make_user(email="moderatrice@example.org", full_name="Nadia Modératrice")
-    moderator.groups.add(Group.objects.get(name="Moderators"), Group.objects.get(name="Trainers"))
+    moderator.groups.add(Group.objects.get(name=MODERATORS), Group.objects.get(name=TRAINERS))
     learner = make_user(email="apprenante@example.org", full_name="Awa Sanogo")
 
     # 1. The trainer creates a case in the admin and submits it for moderation.

@@ -4,6 +4,7 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from academy.roles import TRAINERS
 from peer_cases.models import CaseStudyPage, PeerAnalysis
 from peer_cases.services import analysis_moderate
 from peer_cases.tasks import notify_analysis_author
@@ -29,7 +30,7 @@ def trainer(make_user):
     from django.contrib.auth.models import Group
 
     user = make_user(email="formatrice@example.org", full_name="Formatrice", is_staff=True)
-    user.groups.add(Group.objects.get(name="Trainers"))
+    user.groups.add(Group.objects.get(name=TRAINERS))
     return user
 
 

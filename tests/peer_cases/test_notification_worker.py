@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
 
+from academy.roles import TRAINERS
 from peer_cases.models import CaseStudyPage, PeerAnalysis
 from peer_cases.services import analysis_moderate
 from tests.academy.test_celery import real_worker  # noqa: F401 (the worker fixture of the foundation)
@@ -19,7 +20,7 @@ def test_approval_email_is_sent_by_a_worker_after_commit(library, make_user, set
     case = CaseStudyPage.objects.get(slug="climat-sfax")
     author = make_user(full_name="Moussa Keita")
     trainer = make_user(email="formateur@example.org")
-    trainer.groups.add(Group.objects.get(name="Trainers"))
+    trainer.groups.add(Group.objects.get(name=TRAINERS))
     analysis = PeerAnalysis.objects.create(
         case=case,
         author=author,

@@ -7,6 +7,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from academy.models import Country, ProjectStage, StandardPage, Theme
+from academy.roles import MODERATORS, TRAINERS
 from peer_cases.models import CaseStudyPage
 from peer_cases.services import WORKFLOW_NAME
 
@@ -17,14 +18,14 @@ pytestmark = pytest.mark.django_db
 def trainer(make_user):
     """A trainer who is in the Trainers group only (the demo trainer is also a moderator)."""
     user = make_user(email="formateur@example.org", full_name="Formateur", is_staff=True)
-    user.groups.add(Group.objects.get(name="Trainers"))
+    user.groups.add(Group.objects.get(name=TRAINERS))
     return user
 
 
 @pytest.fixture
 def moderator(make_user):
     user = make_user(email="moderatrice@example.org", full_name="Modératrice", is_staff=True)
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(Group.objects.get(name=MODERATORS))
     return user
 
 
