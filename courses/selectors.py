@@ -1,4 +1,4 @@
-"""Reads of the training cycle: outlines, a learner's progress, page contexts and the cohort report.
+"""Reads of the training cycle: outlines, a learner's progress, sessions and the cohort report.
 
 Every function runs a fixed number of queries whatever the number of modules, lessons or learners:
 modules and lessons are fetched per tree level with path prefixes, then a learner's state with one
@@ -233,20 +233,12 @@ def dashboard(*, user) -> list[CycleProgress]:
     return progress
 
 
-def cycle_page_context(*, cycle: TrainingCyclePage, user) -> dict:
-    progress = progress_for(user=user, cycles=[cycle])[0]
-    progress.enrolment = enrolment_for(user=user, cycle=cycle)
-    return {"progress": progress, "enrolment": progress.enrolment}
+def module_of(lesson: LessonPage) -> ModulePage | None:
+    return ModulePage.objects.filter(path=_parent_path(lesson)).first()
 
 
-def cycle_of(page) -> TrainingCyclePage | None:
-    depth = 1 if isinstance(page, ModulePage) else 2
-    return TrainingCyclePage.objects.filter(path=page.path[: -page.steplen * depth]).first()
-
-
-def module_page_context(*, module: ModulePage, user) -> dict:
-    cycle = cycle_of(module)
-    progress = module_progress(user=user, module=module)
+def module_sessions(*, module: ModulePage, user) -> list[ModuleSession]:
+    """Return the module's sessions by date, each with its places left and whether the user registered."""
     # Query the table, not `module.sessions`: in an admin preview that is an in-memory list.
     sessions = list(
         ModuleSession.objects.filter(module_id=module.pk)
@@ -254,9 +246,7 @@ def module_page_context(*, module: ModulePage, user) -> dict:
         .order_by("starts_at")
     )
     registered_ids: set[int] = set()
-    enrolment = None
-    if user.is_authenticated and cycle is not None:
-        enrolment = enrolment_for(user=user, cycle=cycle)
+    if user is not None and user.is_authenticated and sessions:
         registered_ids = set(
             SessionRegistration.objects.filter(user=user, session__in=sessions).values_list(
                 "session_id", flat=True
@@ -265,37 +255,12 @@ def module_page_context(*, module: ModulePage, user) -> dict:
     for session in sessions:
         session.places_left = max(session.capacity - session.registered, 0)
         session.is_registered = session.pk in registered_ids
-    return {
-        "cycle": cycle,
-        "progress": progress,
-        "enrolment": enrolment,
-        "sessions": sessions,
-        "project_stages": list(module.project_stages.all()),
-    }
+    return sessions
 
 
-def lesson_page_context(*, lesson: LessonPage, user) -> dict:
-    module = ModulePage.objects.filter(path=_parent_path(lesson)).first()
-    cycle = cycle_of(lesson)
-    siblings = lessons_of([module])[module.pk] if module else []
-    index = next((i for i, item in enumerate(siblings) if item.pk == lesson.pk), None)
-    previous_lesson = siblings[index - 1] if index else None
-    next_lesson = siblings[index + 1] if index is not None and index + 1 < len(siblings) else None
-    context = {
-        "module": module,
-        "cycle": cycle,
-        "lesson_number": (index or 0) + 1,
-        "lesson_count": len(siblings),
-        "previous_lesson": previous_lesson,
-        "next_lesson": next_lesson,
-        "enrolment": None,
-        "lesson_done": False,
-    }
-    if user.is_authenticated and cycle is not None and module is not None:
-        context["enrolment"] = enrolment_for(user=user, cycle=cycle)
-        context["module_progress"] = module_progress(user=user, module=module)
-        context["lesson_done"] = lesson.pk in context["module_progress"].done_lesson_ids
-    return context
+def cycle_of(page) -> TrainingCyclePage | None:
+    depth = 1 if isinstance(page, ModulePage) else 2
+    return TrainingCyclePage.objects.filter(path=page.path[: -page.steplen * depth]).first()
 
 
 @dataclass

@@ -76,7 +76,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[LessonCompletion, bool
     """Record that the learner finished a lesson; completing it again changes nothing."""
     if not lesson.live:
         raise CourseError(_("This lesson does not exist."))
-    module = ModulePage.objects.filter(path=lesson.path[: -lesson.steplen]).first()
+    module = selectors.module_of(lesson)
     with transaction.atomic():
         enrolment = _locked_enrolment(user=user, cycle=selectors.cycle_of(lesson))
         completion, created = LessonCompletion.objects.get_or_create(user=user, lesson=lesson)

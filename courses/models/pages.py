@@ -22,6 +22,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from academy.page_contexts import PageContextMixin
 from courses.blocks import LessonStreamBlock, QuizStreamBlock
 
 SHORT_RICH_TEXT = ["bold", "italic", "ol", "ul", "link"]
@@ -37,7 +38,7 @@ class PrivateWhenSignedInMixin:
         return response
 
 
-class TrainingCyclePage(PrivateWhenSignedInMixin, Page):
+class TrainingCyclePage(PageContextMixin, PrivateWhenSignedInMixin, Page):
     """A training cycle learners enrol in: its audience, objectives, edition dates and trainers."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -89,13 +90,6 @@ class TrainingCyclePage(PrivateWhenSignedInMixin, Page):
         if self.edition_starts_on and self.edition_ends_on and self.edition_ends_on < self.edition_starts_on:
             raise ValidationError({"edition_ends_on": _("The edition cannot end before it starts.")})
 
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.cycle_page_context(cycle=self, user=request.user))
-        return context
-
 
 class CycleTrainer(Orderable):
     """A trainer of a cycle's running edition, as shown to learners."""
@@ -114,7 +108,7 @@ class CycleTrainer(Orderable):
         return self.name
 
 
-class ModulePage(PrivateWhenSignedInMixin, Page):
+class ModulePage(PageContextMixin, PrivateWhenSignedInMixin, Page):
     """A module of a cycle: objectives, workload, prerequisites, its lessons, quiz and sessions.
 
     The module is complete for a learner when every lesson is complete, the quiz (if it has
@@ -174,13 +168,6 @@ class ModulePage(PrivateWhenSignedInMixin, Page):
     @property
     def has_quiz(self) -> bool:
         return len(self.quiz_questions) > 0
-
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.module_page_context(module=self, user=request.user))
-        return context
 
 
 def validate_time_zone(value: str) -> None:
@@ -273,7 +260,7 @@ class ModuleSession(Orderable, ClusterableModel):
         return self.starts_at.astimezone(self.zone)
 
 
-class LessonPage(PrivateWhenSignedInMixin, Page):
+class LessonPage(PageContextMixin, PrivateWhenSignedInMixin, Page):
     """A lesson: a body of rich text, key points, documents, activities and further reading."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -295,10 +282,3 @@ class LessonPage(PrivateWhenSignedInMixin, Page):
     class Meta:
         verbose_name = _("lesson")
         verbose_name_plural = _("lessons")
-
-    def get_context(self, request, *args, **kwargs):
-        from courses import selectors
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(selectors.lesson_page_context(lesson=self, user=request.user))
-        return context

@@ -11,7 +11,7 @@ class VideoConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete
 
-        from courses.video import receivers
+        from courses.video import contexts, receivers  # noqa: F401 (contexts registers what pages show)
         from courses.video.models import Video, VideoCaption, VideoRendition
 
         for model in (Video, VideoRendition, VideoCaption):

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from academy.page_contexts import context_of
+
 
 class LibraryVideoBlock(blocks.StructBlock):
     """A library video: poster, duration, quality choice with sizes, captions, transcript, downloads."""
@@ -20,13 +22,7 @@ class LibraryVideoBlock(blocks.StructBlock):
         description = _("A video of the library, played for slow connections")
 
     def get_context(self, value, parent_context=None):
-        from courses.video.player import player_context
-        from courses.video.selectors import video_for_player
-
         context = super().get_context(value, parent_context=parent_context)
-        chosen = value.get("video")
-        video = video_for_player(chosen.pk) if chosen is not None else None
         request = (parent_context or {}).get("request")
-        context["player"] = player_context(video, request) if video is not None and video.is_ready else None
-        context["pending_video"] = video if video is not None and not video.is_ready else None
+        context.update(context_of(self, "player", value=value, request=request))
         return context

@@ -1,9 +1,8 @@
-"""Views of the video library: the catalogue context, the counted media redirect, the admin report."""
+"""Views of the video library outside its page: the counted media redirect and the admin report."""
 
 import csv
 import logging
 
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -14,35 +13,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from academy.models import SiteSettings
 from courses.video import selectors, services, stats
-from courses.video.forms import LibraryFilterForm
 from courses.video.models import Video, VideoRendition
-from courses.video.player import player_context
 
 logger = logging.getLogger(__name__)
-PER_PAGE = 10
-
-__all__ = ["library_context", "media", "player_context", "StatisticsView"]
-
-
-def library_context(page, request) -> dict:
-    """The catalogue: the filter form, one page of matching videos with their links, and pagination."""
-    form = LibraryFilterForm(request.GET or None, facets=selectors.facet_choices())
-    form.is_valid()  # fills cleaned_data with the valid fields; the invalid ones show their error
-    videos = selectors.video_listing(**form.filters())
-    page_obj = Paginator(videos, PER_PAGE).get_page(request.GET.get("page"))
-    base = page.url + page.reverse_subpage("video", kwargs={"slug": "-"})[:-2]
-    for video in page_obj:
-        video.page_url = f"{base}{video.slug}/"
-    query = request.GET.copy()
-    query.pop("page", None)
-    return {
-        "form": form,
-        "page_obj": page_obj,
-        "videos": page_obj.object_list,
-        "query_string": query.urlencode(),
-        "filtered": any(v for k, v in form.filters().items() if k != "sort"),
-        "seminars_url": page.url + page.reverse_subpage("seminars"),
-    }
 
 
 @never_cache

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from academy.blocks import RICH_TEXT_FEATURES
+from academy.page_contexts import PageContextMixin
 from peer_cases.blocks import IndicatorsStreamBlock, StagesStreamBlock
 
 CASES_PER_PAGE = 10
@@ -25,7 +26,7 @@ class CooperationType(models.TextChoices):
     JOINT_SERVICE = "gestion-commune", _("Joint service management")
 
 
-class CaseStudyIndexPage(Page):
+class CaseStudyIndexPage(PageContextMixin, Page):
     """The library of case studies: filters, full-text search and a paginated list."""
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -40,15 +41,8 @@ class CaseStudyIndexPage(Page):
     class Meta:
         verbose_name = _("case study library")
 
-    def get_context(self, request, *args, **kwargs):
-        from peer_cases.selectors import case_study_search
 
-        context = super().get_context(request, *args, **kwargs)
-        context["search"] = case_study_search(index=self, params=request.GET, request=request)
-        return context
-
-
-class CaseStudyPage(Page):
+class CaseStudyPage(PageContextMixin, Page):
     """A real cooperation project told stage by stage, for peers to learn from and analyse."""
 
     class PresenterRole(models.TextChoices):
@@ -186,18 +180,6 @@ class CaseStudyPage(Page):
         if self.end_year and self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year)
-
-    def get_context(self, request, *args, **kwargs):
-        from peer_cases.forms import PeerAnalysisForm
-        from peer_cases.selectors import analyses_for_case, analyses_pending_for, case_study_detail_parts
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(case_study_detail_parts(case=self))
-        context["analyses"] = analyses_for_case(case=self)
-        if request.user.is_authenticated:
-            context["analysis_form"] = PeerAnalysisForm()
-            context["pending_count"] = analyses_pending_for(case=self, user=request.user)
-        return context
 
 
 class CaseStudyDocument(Orderable):

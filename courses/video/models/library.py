@@ -1,7 +1,5 @@
 """The library's page: a filterable, searchable catalogue, one page per video and the seminar archive."""
 
-from django.http import Http404
-from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -10,9 +8,14 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from academy.page_contexts import context_of
+
 
 class VideoLibraryPage(RoutablePageMixin, Page):
-    """The video library: teaching videos and seminar recordings, filtered by theme, year, language, kind."""
+    """The video library: teaching videos and seminar recordings, filtered by theme, year, language, kind.
+
+    What each route shows comes from `courses.video.contexts`.
+    """
 
     introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
 
@@ -28,35 +31,21 @@ class VideoLibraryPage(RoutablePageMixin, Page):
 
     @path("")
     def catalogue(self, request):
-        from courses.video.views import library_context
+        return self.render(request, context_overrides=context_of(self, "catalogue", request=request))
 
-        return self.render(request, context_overrides=library_context(self, request))
+    def _render_route(self, request, route: str, template: str, **kwargs):
+        context = self.get_context(request)
+        context.update(context_of(self, route, request=request, **kwargs))
+        return TemplateResponse(request, template, context)
 
     @path("video/<slug:slug>/")
     def video(self, request, slug):
-        from courses.video.selectors import video_for_page
-        from courses.video.views import player_context
-
-        video = video_for_page(slug)
-        if video is None:
-            raise Http404
-        context = self.get_context(request)
-        context.update(video=video, player=player_context(video, request), title=video.title)
-        return TemplateResponse(request, "video/video_detail.html", context)
+        return self._render_route(request, "video", "video/video_detail.html", slug=slug)
 
     @path("seminaires/")
     def seminars(self, request):
-        from courses.video.selectors import seminar_list
-
-        context = self.get_context(request)
-        context.update(seminars=seminar_list(), title=_("Seminar archive"))
-        return TemplateResponse(request, "video/seminar_list.html", context)
+        return self._render_route(request, "seminars", "video/seminar_list.html")
 
     @path("seminaires/<slug:slug>/")
     def seminar(self, request, slug):
-        from courses.video.selectors import seminar_list
-
-        seminar = get_object_or_404(seminar_list(), slug=slug)
-        context = self.get_context(request)
-        context.update(seminar=seminar, title=seminar.title)
-        return TemplateResponse(request, "video/seminar_detail.html", context)
+        return self._render_route(request, "seminar", "video/seminar_detail.html", slug=slug)

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from academy.formats import format_duration
 from courses.video.validators import validate_video_upload, validate_webvtt
 
 DOCUMENT_BLOCKS = [("document", DocumentChooserBlock(label=_("document")))]
@@ -162,8 +163,6 @@ class Video(index.Indexed, ClusterableModel):
 
     @property
     def duration_display(self) -> str:
-        from courses.video.player import format_duration
-
         return format_duration(self.duration_seconds)
 
 
