@@ -3,7 +3,7 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 
-from academy.tasks import email_enqueue
+from academy.emails import deliver_message_later
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -16,7 +16,7 @@ class AccountAdapter(DefaultAccountAdapter):
         request = allauth_context.request
         ctx = {"request": request, "email": email, "current_site": get_current_site(request)}
         ctx.update(context)
-        email_enqueue(self.render_mail(template_prefix, email, ctx))
+        deliver_message_later(self.render_mail(template_prefix, email, ctx))
 
     def is_open_for_signup(self, request):
         return getattr(settings, "ACCOUNT_ALLOW_SIGNUP", True)

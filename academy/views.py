@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -10,6 +9,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from academy.forms import ProfileForm
+from academy.pagination import page_of
 
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 10
@@ -35,13 +35,7 @@ def search(request):
     results = Page.objects.none()
     if query:
         results = Page.objects.live().public().specific().search(query)
-    paginator = Paginator(results, SEARCH_RESULTS_PER_PAGE)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+    page = page_of(results, request.GET, per_page=SEARCH_RESULTS_PER_PAGE)
     return render(request, "academy/search.html", {"query": query, "page_obj": page})
 
 

@@ -1,15 +1,14 @@
 """Views of the certificates app: public verification, the learner's downloads, revocation, the DID."""
 
-from allauth.account.adapter import get_adapter
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from academy.ratelimit import client_ip, rate_limit_exceeded
 from certificates import keys, selectors, services
 from certificates.forms import RevokeForm, VerifyForm
 from certificates.models import Certificate, normalise_code
@@ -21,14 +20,9 @@ LOOKUP_WINDOW = 10 * 60
 
 def _lookup_allowed(request) -> bool:
     """Count one code lookup for the client; False once it exceeded the limit."""
-    key = f"certificates:lookups:{get_adapter().get_client_ip(request)}"
-    cache.add(key, 0, timeout=LOOKUP_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=LOOKUP_WINDOW)
-        count = 1
-    return count <= LOOKUP_LIMIT
+    return not rate_limit_exceeded(
+        scope="certificate-lookup", key=client_ip(request), limit=LOOKUP_LIMIT, period=LOOKUP_WINDOW
+    )
 
 
 def _too_many(request):

@@ -11,10 +11,11 @@ import datetime
 from collections.abc import Mapping, Sequence
 
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from academy.emails import email_user
 from courses import selectors
 from courses.models import (
     Enrolment,
@@ -233,8 +234,6 @@ def session_attendance_set(*, session: ModuleSession, attended_user_ids: set[int
 
 def session_reminders_send(*, now: datetime.datetime | None = None) -> int:
     """Email a reminder to each learner registered for a session starting within a day; once each."""
-    from academy.tasks import email_enqueue
-
     now = now or timezone.now()
     due = SessionRegistration.objects.filter(
         reminder_sent_at__isnull=True,
@@ -249,19 +248,14 @@ def session_reminders_send(*, now: datetime.datetime | None = None) -> int:
                 pk=registration.pk, reminder_sent_at__isnull=True
             ).update(reminder_sent_at=now):
                 continue
-            email_enqueue(_reminder_email(registration))
+            session = registration.session
+            email_user(
+                registration.user,
+                later=True,
+                subject=gettext_lazy("Reminder: %(title)s tomorrow"),
+                subject_params={"title": session.title},
+                body_template="courses/email/session_reminder.txt",
+                context={"user": registration.user, "session": session, "module": session.module},
+            )
             sent += 1
     return sent
-
-
-def _reminder_email(registration: SessionRegistration):
-    from django.conf import settings
-    from django.core.mail import EmailMessage
-
-    user = registration.user
-    language = user.preferred_language if user.preferred_language in dict(settings.LANGUAGES) else "fr"
-    with translation.override(language):
-        context = {"user": user, "session": registration.session, "module": registration.session.module}
-        subject = _("Reminder: %(title)s tomorrow") % {"title": registration.session.title}
-        body = render_to_string("courses/email/session_reminder.txt", context)
-    return EmailMessage(subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[user.email])

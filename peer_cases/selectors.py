@@ -2,12 +2,12 @@
 
 from dataclasses import dataclass, field
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from academy.models import Country, ProjectStage, Theme
+from academy.pagination import page_of
 from peer_cases.models import CaseStudyPage, CooperationType, PeerAnalysis
 from peer_cases.models.pages import CASES_PER_PAGE
 
@@ -166,13 +166,7 @@ def case_study_search(*, index, params: QueryDict, request=None) -> CaseSearch:
         .prefetch_related("themes")
         .order_by(*ordering)
     )
-    paginator = Paginator(results, CASES_PER_PAGE)
-    try:
-        page_obj = paginator.page(params.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    page_obj = page_of(results, params, per_page=CASES_PER_PAGE)
     return CaseSearch(
         page_obj=page_obj, facets=facets, query=query, query_string=state.urlencode(), ignored=ignored
     )

@@ -1,12 +1,11 @@
 """Writes of the peer_cases app: peer analyses, their moderation and the case library's workflow setup."""
 
 from django.contrib.auth.models import Group
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 
+from academy.emails import email_user
 from academy.page_cache import bump_content_version
 from academy.roles import MODERATORS
 from peer_cases.models import CaseStudyIndexPage, CaseStudyPage, PeerAnalysis
@@ -78,11 +77,12 @@ def analysis_notify_author(*, analysis: PeerAnalysis) -> bool:
         if analysis.status == PeerAnalysis.Status.PENDING or analysis.notified_status == analysis.status:
             return False
         author = analysis.author
-        with translation.override(author.preferred_language or "fr"):
-            context = {"analysis": analysis, "author": author, "case_url": analysis.case.full_url}
-            subject = render_to_string("peer_cases/email/analysis_decision_subject.txt", context).strip()
-            body = render_to_string("peer_cases/email/analysis_decision_body.txt", context)
-        send_mail(subject, body, None, [author.email])
+        email_user(
+            author,
+            subject_template="peer_cases/email/analysis_decision_subject.txt",
+            body_template="peer_cases/email/analysis_decision_body.txt",
+            context={"analysis": analysis, "author": author, "case_url": analysis.case.full_url},
+        )
         analysis.notified_status = analysis.status
         analysis.save(update_fields=["notified_status"])
     return True

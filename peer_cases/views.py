@@ -7,9 +7,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.ratelimit import rate_limit_exceeded
 from peer_cases.forms import PeerAnalysisForm
 from peer_cases.models import CaseStudyPage
-from peer_cases.ratelimit import rate_limit_exceeded
 from peer_cases.services import CaseNotOpenForAnalysis, analysis_submit
 
 ANALYSES_PER_HOUR = 5
@@ -24,7 +24,9 @@ def analysis_create(request, case_id: int):
         raise Http404(_("This case study is not published."))
     form = PeerAnalysisForm(request.POST)
     context = {"case": case, "form": form}
-    if rate_limit_exceeded(key=f"analysis:{request.user.pk}", limit=ANALYSES_PER_HOUR, period=3600):
+    if rate_limit_exceeded(
+        scope="peer-analysis", key=str(request.user.pk), limit=ANALYSES_PER_HOUR, period=3600
+    ):
         context["rate_limited"] = True
         return render(request, "peer_cases/analysis_form.html", context, status=429)
     if not form.is_valid():

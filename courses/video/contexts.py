@@ -6,7 +6,6 @@ chosen when the browser asks to save data or the learner chose light mode, capti
 
 from dataclasses import dataclass
 
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -16,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from academy.formats import format_duration
 from academy.page_contexts import shows
+from academy.pagination import page_of, query_without_page
 from courses.video import selectors
 from courses.video.blocks import LibraryVideoBlock
 from courses.video.forms import LibraryFilterForm
@@ -103,17 +103,15 @@ def library_context(page: VideoLibraryPage, *, request) -> dict:
     form = LibraryFilterForm(request.GET or None, facets=selectors.facet_choices())
     form.is_valid()  # fills cleaned_data with the valid fields; the invalid ones show their error
     videos = selectors.video_listing(**form.filters())
-    page_obj = Paginator(videos, PER_PAGE).get_page(request.GET.get("page"))
+    page_obj = page_of(videos, request.GET, per_page=PER_PAGE)
     base = page.url + page.reverse_subpage("video", kwargs={"slug": "-"})[:-2]
     for video in page_obj:
         video.page_url = f"{base}{video.slug}/"
-    query = request.GET.copy()
-    query.pop("page", None)
     return {
         "form": form,
         "page_obj": page_obj,
         "videos": page_obj.object_list,
-        "query_string": query.urlencode(),
+        "query_string": query_without_page(request.GET),
         "filtered": any(v for k, v in form.filters().items() if k != "sort"),
         "seminars_url": page.url + page.reverse_subpage("seminars"),
     }
