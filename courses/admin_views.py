@@ -1,11 +1,8 @@
 """The trainer's view in the Wagtail admin: each cycle's learners and progress, CSV export, attendance."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Count
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -14,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from academy.csv_export import csv_response
 from courses import selectors, services
 from courses.models import ModuleSession, TrainingCyclePage
 
@@ -77,13 +75,13 @@ def _yes_no(value: bool) -> str:
 
 @permission_required(REPORT_PERMISSION, raise_exception=True)
 def cohort_csv(request, cycle_id: int):
-    """Export the cohort report as CSV (one row per learner, three columns per module)."""
+    """Export the cohort report as CSV (one row per learner, four columns per module)."""
     cycle = get_object_or_404(TrainingCyclePage, pk=cycle_id)
     header, rows = selectors.cohort_report(cycle=cycle)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="cohorte-{cycle.slug}.csv"'
-    response.write("\ufeff")  # so spreadsheet software reads the accents right
-    writer = csv.writer(response)
+    return csv_response(f"cohorte-{cycle.slug}.csv", _cohort_rows(header, rows))
+
+
+def _cohort_rows(header, rows):
     columns = [_("Name"), _("Email"), _("Country"), _("Organisation"), _("Enrolled on"), _("Progress (%)")]
     for item in header:
         number = item.module.number
@@ -93,14 +91,14 @@ def cohort_csv(request, cycle_id: int):
             _("Module %(n)s attended") % {"n": number},
             _("Module %(n)s complete") % {"n": number},
         ]
-    writer.writerow(columns)
+    yield columns
     for row in rows:
         user = row.enrolment.user
         line = [
-            _safe(user.full_name),
+            user.full_name,
             user.email,
-            _safe(str(user.country or "")),
-            _safe(user.organisation),
+            str(user.country or ""),
+            user.organisation,
             row.enrolment.created_at.date().isoformat(),
             row.percent,
         ]
@@ -111,13 +109,7 @@ def cohort_csv(request, cycle_id: int):
                 _yes_no(progress.session_attended) if progress.session_required else "",
                 _yes_no(progress.complete),
             ]
-        writer.writerow(line)
-    return response
-
-
-def _safe(text: str) -> str:
-    """Neutralise spreadsheet formulas in learner-typed text (CSV injection)."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+        yield line
 
 
 @method_decorator(permission_required(ATTENDANCE_PERMISSION, raise_exception=True), name="dispatch")

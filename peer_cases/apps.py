@@ -8,6 +8,6 @@ class PeerCasesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from peer_cases import contexts, signals  # noqa: F401 (contexts registers what pages show)
+        from peer_cases import contexts, receivers  # noqa: F401 (contexts registers what pages show)
 
-        signals.connect()
+        receivers.connect()

@@ -9,6 +9,7 @@ from academy.emails import email_user
 from academy.page_cache import bump_content_version
 from academy.roles import MODERATORS
 from peer_cases.models import CaseStudyIndexPage, CaseStudyPage, PeerAnalysis
+from peer_cases.signals import analysis_decided
 
 WORKFLOW_NAME = "Modération des études de cas"
 TASK_NAME = "Validation par un modérateur"
@@ -53,9 +54,7 @@ def analysis_submit(*, case: CaseStudyPage, author, data: dict) -> PeerAnalysis:
 
 
 def analysis_moderate(*, analysis: PeerAnalysis, status: str, moderator, note: str = "") -> PeerAnalysis:
-    """Record a trainer's decision; readers see it at once and the author is emailed after commit."""
-    from peer_cases.tasks import notify_analysis_author
-
+    """Record a trainer's decision; readers see it at once and, after commit, `analysis_decided` is sent."""
     analysis.status = status
     analysis.moderation_note = note
     analysis.moderated_by = moderator
@@ -64,7 +63,10 @@ def analysis_moderate(*, analysis: PeerAnalysis, status: str, moderator, note: s
     analysis.save()
     bump_content_version()
     if status != PeerAnalysis.Status.PENDING:
-        notify_analysis_author.delay_on_commit(analysis.pk)
+        analysis_id = analysis.pk
+        transaction.on_commit(
+            lambda: analysis_decided.send(sender=PeerAnalysis, analysis_id=analysis_id, status=status)
+        )
     return analysis
 
 

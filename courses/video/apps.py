@@ -13,6 +13,9 @@ class VideoConfig(AppConfig):
 
         from courses.video import contexts, receivers  # noqa: F401 (contexts registers what pages show)
         from courses.video.models import Video, VideoCaption, VideoRendition
+        from courses.video.signals import processing_requested
+
+        processing_requested.connect(receivers.process_requested_video, dispatch_uid="video-process")
 
         for model in (Video, VideoRendition, VideoCaption):
             post_delete.connect(

@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from academy.page_cache import bump_content_version
 from courses.video import ffmpeg, stats
 from courses.video.models import Video, VideoCaption, VideoDailyViews, VideoRendition, VideoViewsFlush
+from courses.video.signals import processing_requested
 from courses.video.validators import read_text, transcript_from_webvtt
 
 logger = logging.getLogger(__name__)
@@ -34,25 +35,24 @@ def _stale_after() -> timedelta:
     return timedelta(minutes=getattr(settings, "VIDEO_PROCESSING_STALE_MINUTES", 180))
 
 
-def video_enqueue_processing(*, video: Video) -> None:
-    """Mark the video as waiting and process it on the `video` queue once the transaction commits."""
-    from courses.video.tasks import process_video
-
+def video_request_processing(*, video: Video) -> None:
+    """Mark the video as waiting; once the transaction commits, `processing_requested` has it processed."""
     Video.objects.filter(pk=video.pk).update(status=Video.Status.PENDING, processing_error="")
     video.status, video.processing_error = Video.Status.PENDING, ""
-    process_video.delay_on_commit(video.pk)
+    video_id = video.pk
+    transaction.on_commit(lambda: processing_requested.send(sender=Video, video_id=video_id))
 
 
 def video_retry(*, video: Video) -> None:
     """Start a failed (or stuck) video's processing again from the start."""
-    video_enqueue_processing(video=video)
+    video_request_processing(video=video)
 
 
 def video_after_save(*, video: Video) -> None:
     """Refresh the searchable transcript and process the source if it is new (after an admin save)."""
     video_transcripts_refresh(video=video)
     if video.source and (video.processed_source != video.source.name or video.status == Video.Status.PENDING):
-        video_enqueue_processing(video=video)
+        video_request_processing(video=video)
 
 
 def video_transcripts_refresh(*, video: Video) -> None:

@@ -1,9 +1,8 @@
 """Views of the video library outside its page: the counted media redirect and the admin report."""
 
-import csv
 import logging
 
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -11,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from academy.csv_export import csv_response
 from academy.models import SiteSettings
 from courses.video import selectors, services, stats
 from courses.video.models import Video, VideoRendition
@@ -76,19 +76,15 @@ class StatisticsView(WagtailAdminTemplateMixin, TemplateView):
 
     @staticmethod
     def _csv(years, per_video, year, start_month):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="statistiques-videos.csv"'
-        response.write("\ufeff")  # spreadsheet software then reads the accents right
-        writer = csv.writer(response)
-        writer.writerow([_("Fiscal year"), _("Views")])
-        for fy in years:
-            writer.writerow([fy.label, fy.views])
-        writer.writerow([])
         label = selectors.fiscal_year_label(year, start_month) if year is not None else ""
-        writer.writerow([_("Video"), _("Production year"), _("Views in %s") % label])
-        for row in per_video:
-            writer.writerow([row["title"], row["production_year"], row["period_views"]])
-        return response
+        rows = [
+            [_("Fiscal year"), _("Views")],
+            *([fy.label, fy.views] for fy in years),
+            [],
+            [_("Video"), _("Production year"), _("Views in %s") % label],
+            *([row["title"], row["production_year"], row["period_views"]] for row in per_video),
+        ]
+        return csv_response("statistiques-videos.csv", rows)
 
 
 def retry_view(request, pk: int):
