@@ -10,15 +10,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from academy import views
-from certificates import views as certificate_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
-    path("bench/bare/", views.bare, name="bench_bare"),
-    path(".well-known/did.json", certificate_views.did_document, name="did_document"),
+    # did:web needs this exact path, outside the language prefixes.
+    path(".well-known/", include("certificates.well_known_urls")),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -1,8 +1,7 @@
-"""Views of the foundation: the learner's profile, site search and a bare reference view."""
+"""Views of the foundation: the learner's profile and site search."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -37,9 +36,3 @@ def search(request):
         results = Page.objects.live().public().specific().search(query)
     page = page_of(results, request.GET, per_page=SEARCH_RESULTS_PER_PAGE)
     return render(request, "academy/search.html", {"query": query, "page_obj": page})
-
-
-@require_GET
-def bare(request):
-    """A view that does nothing, measured beside real pages as the throughput reference."""
-    return HttpResponse("ok", content_type="text/plain")

@@ -20,9 +20,13 @@ def _reachable(url: str, default_port: int) -> bool:
         return False
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def migrated_database_state(django_db_setup, django_db_blocker):
-    """Serialize the freshly migrated test database once, before any transactional test flushes it."""
+    """Serialize the freshly migrated test database once, before any transactional test flushes it.
+
+    Asked for by the first transactional test only (the database is still as migrated then: the tests
+    before it rolled back), so a run without database tests never touches a database.
+    """
     from django.db import connection
 
     with django_db_blocker.unblock():
@@ -48,7 +52,7 @@ def _reload_database(contents: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _migrated_data_for_transactional_tests(request, migrated_database_state, django_db_blocker):
+def _migrated_data_for_transactional_tests(request, django_db_blocker):
     """Start every transactional test from the migrated database.
 
     A transactional test ends with a flush that also deletes what data migrations created (Wagtail's
@@ -61,8 +65,9 @@ def _migrated_data_for_transactional_tests(request, migrated_database_state, dja
         "live_server",
     } & set(request.fixturenames)
     if transactional:
+        state = request.getfixturevalue("migrated_database_state")
         with django_db_blocker.unblock():
-            _reload_database(migrated_database_state)
+            _reload_database(state)
 
 
 @pytest.fixture(autouse=True)

@@ -14,4 +14,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 DEMO_ACCOUNTS_ENABLED = True
+ROOT_URLCONF = "academy.bench_urls"  # the site plus the bare reference view of `make bench`
 SERVE_MEDIA = True  # uploaded media from MEDIA_ROOT, as the dev server does; never in production

@@ -74,5 +74,10 @@ def test_load_demo_is_idempotent(db):
     assert User.objects.get(email="learner@example.org").check_password("cooperation-demo")
 
 
+@pytest.mark.urls("academy.bench_urls")
 def test_bare_reference_view(client):
     assert client.get("/bench/bare/").content == b"ok"
+
+
+def test_the_bare_reference_view_is_not_part_of_the_production_site(client, site_tree):
+    assert client.get("/bench/bare/").status_code == 404
