@@ -6,6 +6,8 @@ SHARED ?= ../shared
 HOST ?= 127.0.0.1
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
+# pytest-xdist workers: one per core; each has its own test database and Redis database.
+TEST_WORKERS ?= auto
 
 .PHONY: help install messages migrate demo test serve bench lint format clean
 
@@ -39,9 +41,10 @@ demo: messages migrate
 
 test: messages
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=academy.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 serve: messages
 	DJANGO_SETTINGS_MODULE=academy.settings.serve $(MANAGE) collectstatic --noinput --verbosity 0

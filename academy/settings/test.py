@@ -1,9 +1,10 @@
 """Test settings: fast hashing, media in a temp dir, eager Celery unless a test starts a real worker."""
 
+import os
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import CACHES, REDIS_URL, STORAGES
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
@@ -19,3 +20,12 @@ DEMO_ACCOUNTS_ENABLED = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed
 WHITENOISE_USE_FINDERS = True
+
+# Tests clear the cache (a FLUSHDB on Redis) and queue tasks: they never use the Redis database that
+# REDIS_URL names but the next one, one per pytest-xdist worker (gw0 -> +1, gw1 -> +2, ...).
+if REDIS_URL:
+    _base, _sep, _db = REDIS_URL.rpartition("/")
+    _offset = 1 + int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    REDIS_URL = f"{_base}/{(int(_db or 0) + _offset) % 16}" if _db.isdigit() else f"{REDIS_URL}/{_offset}"
+    CACHES = {"default": {**CACHES["default"], "LOCATION": REDIS_URL}}
+    CELERY_BROKER_URL = CELERY_RESULT_BACKEND = REDIS_URL

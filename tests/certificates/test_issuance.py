@@ -85,7 +85,7 @@ def test_concurrent_issuance_creates_and_renders_one_certificate(
         try:
             barrier.wait(timeout=10)
             results.append(services.certificate_issue(user_id=user.pk, module_id=module.pk))
-        except Exception as error:  # noqa: BLE001 - reported below
+        except Exception as error:  # reported below
             errors.append(error)
         finally:
             connection.close()

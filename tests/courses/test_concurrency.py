@@ -21,7 +21,7 @@ def _run_in_parallel(*calls):
         try:
             barrier.wait(timeout=10)
             call()
-        except Exception as error:  # noqa: BLE001 - reported below
+        except Exception as error:  # reported below
             errors.append(error)
         finally:
             connection.close()
