@@ -120,13 +120,9 @@ def main() -> None:
         module_id, user_ids = _fixtures(options.count + 1 + options.bulk)
         from certificates import keys
         from certificates.models import Certificate
-        from certificates.pdf import render_pdf
-        from certificates.services import (
-            certificate_design,
-            certificate_issue,
-            credential_for,
-            verification_url,
-        )
+        from certificates.pdf import certificate_design, render_pdf
+        from certificates.services import certificate_issue
+        from certificates.signing import credential_for, verification_url
         from certificates.tasks import warm_up_pdf_rendering
 
         start = time.perf_counter()

@@ -1,11 +1,14 @@
 """Render a certificate as an A4 landscape PDF with WeasyPrint, from the pinned template revision.
 
+Each process keeps the design of the revisions it rendered (`certificate_design`).
+
 Fonts come from static/fonts (Noto Sans, Noto Naskh Arabic, SIL OFL) so the output never depends on
 the machine's fonts; Arabic is laid out right to left and shaped by WeasyPrint's HarfBuzz.
 """
 
 import base64
 import functools
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +16,7 @@ import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
+from wagtail.models import Revision
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
 
@@ -68,6 +72,27 @@ def design_from_template(template) -> CertificateDesign:
             for s in template.signatories.all()
         ),
     )
+
+
+# Designs of the template revisions this process has rendered, keyed by revision and its creation time
+# (a revision never changes; the time guards against a primary key reused after a rollback). They are
+# rebuilt after DESIGN_LIFETIME because an image (logo, signature) can have its file replaced in place.
+DESIGN_LIFETIME = 300
+_designs: dict[tuple[int, object], tuple[float, CertificateDesign]] = {}
+
+
+def certificate_design(revision: Revision | None) -> CertificateDesign | None:
+    """The design of a pinned template revision, read from the revision at most every few minutes."""
+    if revision is None:
+        return None
+    key = (revision.pk, revision.created_at)
+    built_at, design = _designs.get(key, (0.0, None))
+    if design is None or time.monotonic() - built_at > DESIGN_LIFETIME:
+        design = design_from_template(revision.as_object())
+        if len(_designs) >= 64:
+            _designs.clear()
+        _designs[key] = (time.monotonic(), design)
+    return design
 
 
 @functools.cache

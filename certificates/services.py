@@ -1,52 +1,30 @@
-"""Writes of the certificates app: issue (exactly once), render, revoke.
+"""Writes of the certificates app: issue (exactly once), render, email the learner, revoke.
 
 Exactly once: a partial unique constraint allows one certificate per learner and module (or cycle);
 `certificate_issue` inserts and renders the row in one transaction, so a concurrent duplicate insert
 waits for the winner's commit, fails, and reads the winner's finished certificate; a row left
 unrendered is rendered under a row lock, so two workers never render twice.
+
+The PDF and its design cache are in `pdf`, the signed credentials and status lists in `signing`.
 """
 
-import json
-import time
-
-from django.conf import settings
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Page, Revision
 
-from certificates import credentials, keys
+from academy.absolute_urls import absolute_url
+from academy.emails import email_user
 from certificates.models import Certificate
-from certificates.pdf import CertificateDesign, design_from_template, render_pdf
+from certificates.pdf import certificate_design, render_pdf
 from certificates.selectors import certificate_template_for_cycle, status_list_location
+from certificates.signing import ISSUER_NAME, credential_for, status_list_cache_key, verification_url
 from courses.models import ModulePage, TrainingCyclePage
-
-ISSUER_NAME = settings.WAGTAIL_SITE_NAME
-
-
-def absolute_url(name: str, *args) -> str:
-    """The canonical (French, unprefixed) absolute URL: what QR codes and credentials point to."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return keys.site_base_url() + reverse(name, args=args)
-
-
-def verification_url(certificate: Certificate) -> str:
-    return absolute_url("certificates:verify", certificate.code)
-
-
-def status_list_url(list_number: int) -> str:
-    return absolute_url("certificates:status_list", list_number)
-
-
-def status_list_cache_key(list_number: int) -> str:
-    return f"certificates:status-list:{list_number}"
 
 
 def _achievement(*, module_id, cycle_id) -> dict:
@@ -77,27 +55,6 @@ def _pinned_template_revision(cycle_id) -> Revision | None:
     if template is None:
         return None
     return template.latest_revision or template.save_revision()
-
-
-# Designs of the template revisions this process has rendered, keyed by revision and its creation time
-# (a revision never changes; the time guards against a primary key reused after a rollback). They are
-# rebuilt after DESIGN_LIFETIME because an image (logo, signature) can have its file replaced in place.
-DESIGN_LIFETIME = 300
-_designs: dict[tuple[int, object], tuple[float, CertificateDesign]] = {}
-
-
-def certificate_design(revision: Revision | None) -> CertificateDesign | None:
-    """The design of a pinned template revision, read from the revision at most every few minutes."""
-    if revision is None:
-        return None
-    key = (revision.pk, revision.created_at)
-    built_at, design = _designs.get(key, (0.0, None))
-    if design is None or time.monotonic() - built_at > DESIGN_LIFETIME:
-        design = design_from_template(revision.as_object())
-        if len(_designs) >= 64:
-            _designs.clear()
-        _designs[key] = (time.monotonic(), design)
-    return design
 
 
 def certificate_issue(
@@ -185,66 +142,6 @@ def certificate_render(*, certificate: Certificate, achievement_page: Page | Non
     return certificate
 
 
-def credential_for(
-    certificate: Certificate, *, verify_url: str, achievement_page: Page | None = None
-) -> tuple[str, str]:
-    """Return the certificate's OpenBadgeCredential signed twice with the issuer's key.
-
-    First as a VC-JWT, then as JSON-LD with an embedded Data Integrity proof (eddsa-rdfc-2022) dated
-    at issuance, so re-rendering a certificate gives the same proof.
-    """
-    list_number, index = status_list_location(certificate.pk)
-    page = achievement_page or Page.objects.filter(pk=certificate.achievement_page_id).first()
-    achievement_id = (page.full_url if page else None) or f"{keys.site_base_url()}/"
-    if certificate.module_id:
-        criteria = "Every lesson of the module completed, its quiz passed and any required session attended."
-    else:
-        criteria = "Every module of the training cycle completed."
-    credential = credentials.open_badge_credential(
-        credential_id=verify_url,
-        issuer_did=keys.issuer_did(),
-        issuer_name=ISSUER_NAME,
-        issuer_url=keys.site_base_url() + "/",
-        valid_from=certificate.issued_at,
-        subject_name=certificate.printed_name,
-        achievement_id=achievement_id,
-        achievement_name=certificate.achievement_name,
-        achievement_description=certificate.achievement_description,
-        criteria=criteria,
-        hours=certificate.hours,
-        status_list_url=status_list_url(list_number),
-        status_index=index,
-        language=certificate.language,
-    )
-    key = keys.signing_key()
-    jwt = credentials.sign_jwt(credentials.jwt_claims(credential), key=key, kid=keys.current_key_id())
-    with_proof = credentials.add_data_integrity_proof(
-        credential, key=key, verification_method=keys.current_multikey_id(), created=certificate.issued_at
-    )
-    return jwt, json.dumps(with_proof, ensure_ascii=False, indent=2)
-
-
-def certificate_credential_json(*, certificate: Certificate) -> str:
-    """The JSON-LD credential, signed now for a certificate issued before that form existed.
-
-    It is the credential of the stored VC-JWT (so both forms say the same), with a proof created now.
-    """
-    if not certificate.credential_json:
-        claims = credentials.decode_jwt(certificate.credential_jwt)[1]
-        credential = {k: v for k, v in claims.items() if k not in credentials.JWT_REGISTERED_CLAIMS}
-        with_proof = credentials.add_data_integrity_proof(
-            credential,
-            key=keys.signing_key(),
-            verification_method=keys.current_multikey_id(),
-            created=timezone.now(),
-        )
-        certificate.credential_json = json.dumps(with_proof, ensure_ascii=False, indent=2)
-        Certificate.objects.filter(pk=certificate.pk, credential_json="").update(
-            credential_json=certificate.credential_json
-        )
-    return certificate.credential_json
-
-
 def _email_learner(certificate: Certificate) -> None:
     """Email the learner once: the row is marked first, so a retried task never sends twice."""
     updated = Certificate.objects.filter(pk=certificate.pk, emailed_at__isnull=True).update(
@@ -252,16 +149,17 @@ def _email_learner(certificate: Certificate) -> None:
     )
     if not updated:
         return
-    learner = certificate.learner
-    with translation.override(learner.preferred_language):
-        context = {
+    email_user(
+        certificate.learner,
+        subject=gettext_lazy("Your certificate: %(name)s"),
+        subject_params={"name": certificate.achievement_name},
+        body_template="certificates/email_issued.txt",
+        context={
             "certificate": certificate,
             "list_url": absolute_url("certificates:mine"),
             "verify_url": verification_url(certificate),
-        }
-        subject = _("Your certificate: %(name)s") % {"name": certificate.achievement_name}
-        body = render_to_string("certificates/email_issued.txt", context)
-    send_mail(subject, body, None, [learner.email])
+        },
+    )
 
 
 def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certificate:
@@ -279,23 +177,3 @@ def certificate_revoke(*, certificate: Certificate, by, reason: str) -> Certific
     cache.delete(status_list_cache_key(list_number))
     transaction.on_commit(lambda: cache.delete(status_list_cache_key(list_number)))
     return certificate
-
-
-def status_list_jwt(*, list_number: int) -> str:
-    """Return the signed BitstringStatusListCredential of one list (cached until a revocation)."""
-    from certificates.selectors import revoked_indices
-
-    key = status_list_cache_key(list_number)
-    token = cache.get(key)
-    if token is None:
-        credential = credentials.status_list_credential(
-            url=status_list_url(list_number),
-            issuer_did=keys.issuer_did(),
-            revoked=revoked_indices(list_number=list_number),
-            valid_from=timezone.now(),
-        )
-        token = credentials.sign_jwt(
-            {**credential, "iss": credential["issuer"]}, key=keys.signing_key(), kid=keys.current_key_id()
-        )
-        cache.set(key, token, timeout=60 * 60)
-    return token

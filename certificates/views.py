@@ -9,7 +9,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from academy.ratelimit import client_ip, rate_limit_exceeded
-from certificates import keys, selectors, services
+from certificates import keys, selectors, services, signing
 from certificates.forms import RevokeForm, VerifyForm
 from certificates.models import Certificate, normalise_code
 
@@ -63,7 +63,7 @@ def verify(request, code):
         "certificates/verify.html",
         {
             "certificate": certificate,
-            "issuer_name": services.ISSUER_NAME,
+            "issuer_name": signing.ISSUER_NAME,
             "issuer_did": keys.issuer_did(),
             "can_revoke": request.user.has_perm("certificates.revoke_certificate"),
         },
@@ -90,7 +90,7 @@ def credential(request, code, form="jwt"):
         raise Http404
     filename = f"certificate-{certificate.code}.{form}"
     if form == "json":
-        token = services.certificate_credential_json(certificate=certificate)
+        token = signing.certificate_credential_json(certificate=certificate)
         return _download(token, content_type="application/vc", filename=filename)
     return _download(certificate.credential_jwt, content_type="application/vc+jwt", filename=filename)
 
@@ -138,7 +138,7 @@ def revoke(request, code):
 @cache_control(max_age=300)
 def status_list(request, list_number):
     """The signed BitstringStatusListCredential (revocation bits) of one range of certificates."""
-    return HttpResponse(services.status_list_jwt(list_number=list_number), content_type="application/vc+jwt")
+    return HttpResponse(signing.status_list_jwt(list_number=list_number), content_type="application/vc+jwt")
 
 
 @require_GET

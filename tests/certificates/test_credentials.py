@@ -3,6 +3,8 @@
 import json
 import os
 import stat
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -10,8 +12,15 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from certificates import credentials, keys, services
-from certificates.credentials import bit_is_set, decode_jwt, encode_bitstring, verify_credential
-from certificates.keys import b64url, b64url_decode
+from certificates.credentials import (
+    b64url,
+    b64url_decode,
+    bit_is_set,
+    decode_jwt,
+    encode_bitstring,
+    public_jwk,
+    verify_credential,
+)
 
 
 def test_did_document_is_served_outside_the_language_prefix(client, db):
@@ -21,7 +30,7 @@ def test_did_document_is_served_outside_the_language_prefix(client, db):
     document = response.json()
     assert document["id"] == "did:web:testserver"
     jwk = document["verificationMethod"][0]["publicKeyJwk"]
-    assert jwk == keys.public_jwk(keys.signing_key().public_key())
+    assert jwk == public_jwk(keys.signing_key().public_key())
     assert keys.current_key_id() in document["assertionMethod"]
     assert document["verificationMethod"][1]["publicKeyMultibase"].startswith("z6Mk")
     assert client.get("/en/.well-known/did.json").status_code == 404
@@ -31,9 +40,13 @@ def test_did_web_encodes_a_port_and_maps_back_to_the_document_url(settings):
     settings.WAGTAILADMIN_BASE_URL = "https://academie.example.org:8443"
     assert keys.issuer_did() == "did:web:academie.example.org%3A8443"
     assert (
-        keys.did_document_url(keys.issuer_did()) == "https://academie.example.org:8443/.well-known/did.json"
+        credentials.did_document_url(keys.issuer_did())
+        == "https://academie.example.org:8443/.well-known/did.json"
     )
-    assert keys.did_document_url("did:web:127.0.0.1%3A8000") == "http://127.0.0.1:8000/.well-known/did.json"
+    assert (
+        credentials.did_document_url("did:web:127.0.0.1%3A8000")
+        == "http://127.0.0.1:8000/.well-known/did.json"
+    )
 
 
 def test_a_missing_key_file_is_generated_private_when_allowed_and_refused_otherwise(settings, tmp_path):
@@ -50,7 +63,7 @@ def test_a_missing_key_file_is_generated_private_when_allowed_and_refused_otherw
         assert path.read_bytes().startswith(b"-----BEGIN PRIVATE KEY-----")
         assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
         keys.signing_key.cache_clear()
-        assert keys.public_jwk(keys.signing_key().public_key()) == keys.public_jwk(key.public_key())
+        assert public_jwk(keys.signing_key().public_key()) == public_jwk(key.public_key())
     finally:
         keys.signing_key.cache_clear()
 
@@ -65,7 +78,7 @@ def test_the_key_can_come_inline_as_raw_base64url(settings):
     settings.CERTIFICATES_SIGNING_KEY = b64url(seed)
     keys.signing_key.cache_clear()
     try:
-        assert keys.public_jwk(keys.signing_key().public_key()) == keys.public_jwk(raw.public_key())
+        assert public_jwk(keys.signing_key().public_key()) == public_jwk(raw.public_key())
     finally:
         keys.signing_key.cache_clear()
 
@@ -175,3 +188,16 @@ def test_fonts_are_shipped_with_their_licence():
     assert {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoNaskhArabic-Regular.ttf", "OFL.txt"} <= names
     assert "SIL OPEN FONT LICENSE" in (fonts / "OFL.txt").read_text().upper()
     assert sum(p.stat().st_size for p in fonts.iterdir()) < 2 * 1024 * 1024
+
+
+def test_the_credentials_package_needs_neither_django_nor_the_project():
+    """Third parties verify with it as it is: importing it loads no Django, settings or models."""
+    loaded = "import json, sys, certificates.credentials; print(json.dumps(sorted(sys.modules)))"
+    env = {name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"}
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", loaded], cwd=root, env=env, capture_output=True, text=True, check=True
+    )
+    modules = {name.split(".")[0] for name in json.loads(result.stdout)}
+    assert "certificates" in modules
+    assert not modules & {"django", "academy", "wagtail", "celery", "courses"}

@@ -7,8 +7,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from certificates import credentials, keys, services
-from certificates.credentials import verify_credential
-from certificates.keys import base58btc_decode
+from certificates.credentials import base58btc_decode, verify_credential
 
 # The eddsa-rdfc-2022 test vector of the W3C specification (vc-di-eddsa, TestVectors/): its key pair
 # and signed credential. Signing must give the very same proof value, and verifying it must pass.
@@ -122,7 +121,7 @@ def test_additions_the_proof_would_not_cover_are_refused_not_dropped(issue, http
     # Canonicalisation itself (what signing uses) refuses them too, rather than signing without them.
     with pytest.raises(JsonLdError) as raised:
         credentials.canonical_nquads({k: v for k, v in document.items() if k != "proof"})
-    assert reason in credentials._innermost_message(raised.value)
+    assert reason in credentials.innermost_message(raised.value)
 
 
 def test_a_revoked_certificate_fails_in_its_json_form_too(issue, http_fetch):
@@ -218,25 +217,25 @@ def test_malformed_json_credentials_fail_cleanly(issue, http_fetch):
 
 def test_the_key_must_be_an_assertion_method_controlled_by_the_issuer():
     key = Ed25519PrivateKey.generate().public_key()
-    jwk = keys.public_jwk(key)
+    jwk = credentials.public_jwk(key)
     method = {"id": "did:web:a#k", "type": "JsonWebKey", "controller": "did:web:a", "publicKeyJwk": jwk}
     document = {"id": "did:web:a", "verificationMethod": [method], "assertionMethod": ["did:web:a#k"]}
-    assert keys.public_jwk(keys.resolve_key(document, "did:web:a#k")) == jwk
+    assert credentials.public_jwk(credentials.resolve_key(document, "did:web:a#k")) == jwk
     embedded = {"id": "did:web:a", "assertionMethod": [method]}
-    assert keys.public_jwk(keys.resolve_key(embedded, "did:web:a#k")) == jwk
+    assert credentials.public_jwk(credentials.resolve_key(embedded, "did:web:a#k")) == jwk
     for broken, reason in (
         ({**document, "assertionMethod": "did:web:a#k-and-more"}, "no assertion methods"),
         ({**document, "verificationMethod": [{**method, "controller": "did:web:b"}]}, "not controlled"),
         ({**document, "verificationMethod": [{**method, "type": "RsaKey"}]}, "not an Ed25519 key"),
     ):
         with pytest.raises(ValueError, match=reason):
-            keys.resolve_key(broken, "did:web:a#k")
+            credentials.resolve_key(broken, "did:web:a#k")
 
 
 def test_status_lists_that_are_garbage_truncated_or_bombs_are_reported_not_raised():
     import gzip
 
-    from certificates.keys import b64url
+    from certificates.credentials import b64url
 
     valid = credentials.encode_bitstring({5})
     assert credentials.bit_is_set(valid, 5) and not credentials.bit_is_set(valid, 6)

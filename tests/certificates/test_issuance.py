@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.db import connection
 
-from certificates import services
+from certificates import pdf, services
 from certificates.models import Certificate, CertificateTemplate, CertificateText
 from certificates.pdf import certificate_html
 from courses.models import Enrolment, ModuleCompletion
@@ -127,7 +127,7 @@ def test_the_pinned_template_revision_survives_later_edits(issue, certificate_te
     assert certificate.template_revision_id == revision.pk
     html = certificate_html(
         certificate,
-        design=services.certificate_design(certificate.template_revision),
+        design=pdf.certificate_design(certificate.template_revision),
         verify_url="http://testserver/x/",
         issuer_name="Académie",
     )
@@ -138,7 +138,7 @@ def test_the_pinned_template_revision_survives_later_edits(issue, certificate_te
     assert later.template_revision_id != revision.pk
     assert "Attestation nouvelle" in certificate_html(
         later,
-        design=services.certificate_design(later.template_revision),
+        design=pdf.certificate_design(later.template_revision),
         verify_url="http://testserver/x/",
         issuer_name="A",
     )
@@ -157,7 +157,7 @@ def test_certificate_is_printed_in_the_learner_language_right_to_left_for_arabic
     certificate = issue(full_name="فاطمة الزهراء بنعلي", preferred_language="ar")
     html = certificate_html(
         certificate,
-        design=services.certificate_design(certificate.template_revision),
+        design=pdf.certificate_design(certificate.template_revision),
         verify_url="http://t/",
         issuer_name="A",
     )

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from certificates.credentials import decode_jwt, verify_credential
-from certificates.keys import did_document_url
+from certificates.credentials import decode_jwt, did_document_url, verify_credential
 
 
 class Command(BaseCommand):
