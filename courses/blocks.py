@@ -25,7 +25,7 @@ class ActivityBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tasks"
-        template = "courses/blocks/activity_block.html"
+        template = "blocks/activity_block.html"
         preview_value = {
             "title": "Cartographier vos partenaires",
             "instructions": "<p>Listez les acteurs de votre territoire impliqués dans la coopération.</p>",
@@ -50,7 +50,7 @@ class FurtherReadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "courses/blocks/further_reading_block.html"
+        template = "blocks/further_reading_block.html"
         preview_value = {
             "title": "Pour aller plus loin",
             "items": [{"title": "Guide de la coopération décentralisée", "note": "Le cadre juridique."}],

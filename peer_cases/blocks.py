@@ -23,7 +23,7 @@ class StageStepBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
-        template = "peer_cases/blocks/stage_step_block.html"
+        template = "blocks/stage_step_block.html"
         preview_value = {"stage": "1", "text": "<p>Un diagnostic partagé des besoins.</p>"}
         description = _("What was done at one stage of the project cycle")
 
@@ -43,7 +43,7 @@ class IndicatorBlock(blocks.StructBlock):
 
     class Meta:
         icon = "order"
-        template = "peer_cases/blocks/indicator_block.html"
+        template = "blocks/indicator_block.html"
         preview_value = {"label": "Ménages raccordés", "baseline": "0", "target": "1 200", "achieved": "950"}
         description = _("A result indicator with baseline, target and achievement")
 

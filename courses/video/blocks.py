@@ -15,7 +15,7 @@ class LibraryVideoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "media"
-        template = "video/blocks/library_video_block.html"
+        template = "blocks/library_video_block.html"
         label = _("Library video")
         description = _("A video of the library, played for slow connections")
 
