@@ -17,7 +17,18 @@ class LibraryVideoBlock(blocks.StructBlock):
         icon = "media"
         template = "blocks/library_video_block.html"
         label = _("Library video")
+        preview_value = {
+            "introduction": "Repérez les cinq principes ; notez celui qui manque le plus à votre coopération."
+        }
         description = _("A video of the library, played for slow connections")
+
+    def get_preview_value(self):
+        """Play the library's newest ready video, if there is one, after the sample introduction."""
+        from courses.video.selectors import video_listing
+
+        value = super().get_preview_value()
+        value["video"] = video_listing().first()
+        return value
 
     def get_context(self, value, parent_context=None):
         from courses.video.player import player_context
