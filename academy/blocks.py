@@ -5,6 +5,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+PREVIEW_IMAGE_MIN_WIDTH = 480  # narrower images are logos or signatures, not a lesson's illustration
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "blockquote"]
 
 
@@ -17,7 +18,7 @@ class HeadingBlock(blocks.StructBlock):
     class Meta:
         icon = "title"
         template = "blocks/heading_block.html"
-        preview_value = {"text": "Les principes de la coopération décentralisée", "level": "h2"}
+        preview_value = {"text": "Les cinq principes d'une coopération de qualité", "level": "h2"}
         description = _("A section heading")
 
 
@@ -30,7 +31,14 @@ class KeyPointsBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         template = "blocks/key_points_block.html"
-        preview_value = {"title": "À retenir", "points": ["Une convention signée", "Un intérêt partagé"]}
+        preview_value = {
+            "title": "À retenir",
+            "points": [
+                "Une coopération décentralisée repose sur une convention signée entre collectivités.",
+                "Elle sert un intérêt partagé, dans les compétences de chaque partenaire.",
+                "Les bénéficiaires deviennent les acteurs de leur propre développement.",
+            ],
+        }
         description = _("A boxed list of what to remember")
 
 
@@ -44,7 +52,20 @@ class CaptionedImageBlock(blocks.StructBlock):
     class Meta:
         icon = "image"
         template = "blocks/captioned_image_block.html"
+        preview_value = {
+            "alt_text": "Élus et techniciens de deux communes partenaires autour d'une carte du territoire",
+            "caption": "Atelier de diagnostic partagé entre communes partenaires",
+        }
         description = _("An image with its text alternative")
+
+    def get_preview_value(self):
+        """Show the library's latest photo-sized image (logos and signatures are narrower), if any."""
+        from wagtail.images import get_image_model
+
+        value = super().get_preview_value()
+        images = get_image_model().objects.filter(width__gte=PREVIEW_IMAGE_MIN_WIDTH)
+        value["image"] = images.order_by("-created_at").first()
+        return value
 
 
 class DocumentsBlock(blocks.StructBlock):
@@ -56,7 +77,17 @@ class DocumentsBlock(blocks.StructBlock):
     class Meta:
         icon = "doc-full"
         template = "blocks/documents_block.html"
+        preview_value = {"title": "Documents de la séance"}
         description = _("Downloadable documents with their size")
+
+    def get_preview_value(self):
+        """List the library's two latest documents, if there are any."""
+        from wagtail.documents import get_document_model
+
+        value = super().get_preview_value()
+        latest = get_document_model().objects.order_by("-created_at")[:2]
+        value["documents"] = self.child_blocks["documents"].normalize(list(latest))
+        return value
 
 
 class QuoteBlock(blocks.StructBlock):
@@ -68,7 +99,10 @@ class QuoteBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "blocks/quote_block.html"
-        preview_value = {"text": "La coopération est un processus.", "source": "Un praticien"}
+        preview_value = {
+            "text": "Une coopération se construit dans la durée : on évalue ensemble, on ajuste, on avance.",
+            "source": "Une responsable de la coopération d'une commune béninoise",
+        }
         description = _("A quotation with its source")
 
 

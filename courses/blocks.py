@@ -25,11 +25,18 @@ class ActivityBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tasks"
-        template = "courses/blocks/activity_block.html"
+        template = "blocks/activity_block.html"
         preview_value = {
-            "title": "Cartographier vos partenaires",
-            "instructions": "<p>Listez les acteurs de votre territoire impliqués dans la coopération.</p>",
+            "title": "Cartographier les acteurs de votre territoire",
+            "instructions": (
+                "<p>Listez les services, associations et entreprises de votre collectivité déjà engagés à "
+                "l'international, puis indiquez pour chacun ce qu'il pourrait apporter à un partenariat.</p>"
+            ),
             "duration_minutes": 20,
+            "suggested_answer": (
+                "<p>Le service de l'eau pour l'expertise technique, le comité de jumelage pour les échanges "
+                "entre habitants, la chambre de commerce pour associer les acteurs économiques.</p>"
+            ),
         }
         description = _("An exercise or activity, with an optional suggested answer")
 
@@ -41,6 +48,13 @@ class ReadingItemBlock(blocks.StructBlock):
     url = blocks.URLBlock(label=_("link"), required=False)
     note = blocks.CharBlock(label=_("why read it"), required=False, max_length=300)
 
+    class Meta:
+        preview_value = {
+            "title": "Guide de la coopération décentralisée",
+            "note": "Le cadre juridique et les étapes d'une convention, expliqués pas à pas.",
+        }
+        description = _("A reference: title, link and why it is worth reading")
+
 
 class FurtherReadingBlock(blocks.StructBlock):
     """A list of references to go further."""
@@ -50,10 +64,19 @@ class FurtherReadingBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "courses/blocks/further_reading_block.html"
+        template = "blocks/further_reading_block.html"
         preview_value = {
             "title": "Pour aller plus loin",
-            "items": [{"title": "Guide de la coopération décentralisée", "note": "Le cadre juridique."}],
+            "items": [
+                {
+                    "title": "Guide de la coopération décentralisée",
+                    "note": "Le cadre juridique et les étapes d'une convention, expliqués pas à pas.",
+                },
+                {
+                    "title": "Atlas français de la coopération décentralisée",
+                    "note": "Retrouver les partenariats existants par pays, collectivité et thème.",
+                },
+            ],
         }
         description = _("A further-reading list")
 
@@ -73,6 +96,14 @@ class QuizOptionBlock(blocks.StructBlock):
     correct = blocks.BooleanBlock(label=_("correct"), required=False)
     feedback = blocks.CharBlock(label=_("feedback"), required=False, max_length=500)
 
+    class Meta:
+        preview_value = {
+            "text": "Une convention signée entre les collectivités partenaires",
+            "correct": True,
+            "feedback": "Oui : sans convention, il n'y a pas de coopération décentralisée.",
+        }
+        description = _("An answer option with its feedback")
+
 
 class QuizQuestionBlock(blocks.StructBlock):
     """A single- or multiple-choice question; the learner must pick exactly the correct options."""
@@ -91,7 +122,38 @@ class QuizQuestionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "help"
+        preview_template = "blocks/previews/quiz_question_block.html"
+        preview_value = {
+            "question": "Qu'est-ce qui fait d'une action internationale une coopération décentralisée ?",
+            "kind": "single",
+            "options": [
+                {
+                    "text": "Une convention signée entre les collectivités partenaires",
+                    "correct": True,
+                    "feedback": "Oui : sans convention, il n'y a pas de coopération décentralisée.",
+                },
+                {
+                    "text": "Un financement de l'État",
+                    "feedback": "Non : l'État peut cofinancer, mais ce n'est pas ce qui la définit.",
+                },
+                {
+                    "text": "La présence d'une ONG sur place",
+                    "feedback": "Non : une ONG peut y participer, mais la coopération lie des collectivités.",
+                },
+            ],
+            "explanation": (
+                "La coopération décentralisée lie des collectivités par une convention, "
+                "dans leurs compétences et pour un intérêt partagé."
+            ),
+        }
         description = _("A quiz question with its options and feedback")
+
+    def get_preview_context(self, value, parent_context=None):
+        """Give the preview the question as the quiz page lays it out."""
+        context = super().get_preview_context(value, parent_context=parent_context)
+        options = [(f"preview-{index}", option) for index, option in enumerate(value["options"])]
+        context["question"] = {"id": "preview", "value": value, "options": options, "chosen": []}
+        return context
 
     def clean(self, value):
         value = super().clean(value)

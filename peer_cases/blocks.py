@@ -23,8 +23,15 @@ class StageStepBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
-        template = "peer_cases/blocks/stage_step_block.html"
-        preview_value = {"stage": "1", "text": "<p>Un diagnostic partagé des besoins.</p>"}
+        template = "blocks/stage_step_block.html"
+        preview_template = "blocks/previews/stage_step_block.html"
+        preview_value = {
+            "stage": "1",
+            "text": (
+                "<p>Les deux communes ont conduit ensemble un diagnostic des besoins en eau potable, "
+                "quartier par quartier, avec les comités d'usagers et le service technique municipal.</p>"
+            ),
+        }
         description = _("What was done at one stage of the project cycle")
 
     def get_context(self, value, parent_context=None):
@@ -43,8 +50,14 @@ class IndicatorBlock(blocks.StructBlock):
 
     class Meta:
         icon = "order"
-        template = "peer_cases/blocks/indicator_block.html"
-        preview_value = {"label": "Ménages raccordés", "baseline": "0", "target": "1 200", "achieved": "950"}
+        template = "blocks/indicator_block.html"
+        preview_template = "blocks/previews/indicator_block.html"
+        preview_value = {
+            "label": "Ménages desservis par une borne-fontaine à moins de 500 m",
+            "baseline": "1 800",
+            "target": "4 000",
+            "achieved": "3 650",
+        }
         description = _("A result indicator with baseline, target and achievement")
 
 

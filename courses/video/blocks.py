@@ -17,9 +17,20 @@ class LibraryVideoBlock(blocks.StructBlock):
 
     class Meta:
         icon = "media"
-        template = "video/blocks/library_video_block.html"
+        template = "blocks/library_video_block.html"
         label = _("Library video")
+        preview_value = {
+            "introduction": "Repérez les cinq principes ; notez celui qui manque le plus à votre coopération."
+        }
         description = _("A video of the library, played for slow connections")
+
+    def get_preview_value(self):
+        """Play the library's newest ready video, if there is one, after the sample introduction."""
+        from courses.video.selectors import video_listing
+
+        value = super().get_preview_value()
+        value["video"] = video_listing().first()
+        return value
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
