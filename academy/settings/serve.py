@@ -6,7 +6,7 @@ DATABASE_URL is set. Never expose this on a public address.
 """
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import INSTALLED_APPS, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="local-serve-only-key-not-for-a-public-server")
@@ -14,4 +14,5 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 DEMO_ACCOUNTS_ENABLED = True
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # load_demo; never in production
 SERVE_MEDIA = True  # uploaded media from MEDIA_ROOT, as the dev server does; never in production
