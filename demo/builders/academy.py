@@ -15,11 +15,6 @@ STAFF_ROLES = {"trainers": TRAINERS, "moderators": MODERATORS}
 ACCOUNT_FIELDS = ("email", "full_name", "role", "country", "organisation")
 
 
-def demo_password() -> str:
-    """Return the password every demo account has (published in demo/data/academy/accounts.yaml)."""
-    return data.load("academy/accounts")["password"]
-
-
 @register(0, "taxonomies")
 def build_taxonomies(context: DemoContext) -> None:
     taxonomies = data.load("academy/taxonomies")
