@@ -36,7 +36,6 @@ migrate: install
 
 demo: messages migrate
 	$(MANAGE) load_demo
-	@echo "Demo accounts (password cooperation-demo): learner@example.org trainer@example.org admin@example.org"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: messages

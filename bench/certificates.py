@@ -47,14 +47,14 @@ def _setup_database():
 def _fixtures(learners: int):
     from io import StringIO
 
-    from academy import demo_content
-    from academy.demo import DemoContext
     from academy.models import HomePage, User
     from certificates.models import CertificateSignatory, CertificateTemplate, CertificateText
     from courses.models import ModuleCompletion, ModulePage, TrainingCyclePage
+    from demo.builders.academy import build_site_tree
+    from demo.registry import DemoContext
 
     context = DemoContext(stdout=StringIO())
-    demo_content.build_site_tree(context)
+    build_site_tree(context)
     home = HomePage.objects.first()
     cycle = home.add_child(
         instance=TrainingCyclePage(title="Cycle de la coopération décentralisée", slug="cycle")

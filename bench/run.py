@@ -19,7 +19,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LEARNER = ("learner@example.org", "cooperation-demo")
+sys.path.insert(0, str(ROOT))
+from demo.data import load  # noqa: E402 - the repository root is on the path only now
+
+LEARNER = ("learner@example.org", load("academy/accounts")["password"])
 
 
 def server_up(base: str) -> bool:

@@ -149,11 +149,11 @@ def site_tree(db):
     """Run the foundation's demo builders: taxonomies, home and standard pages, demo accounts."""
     from io import StringIO
 
-    from academy import demo_content
-    from academy.demo import DemoContext
+    from demo.builders.academy import build_accounts, build_site_tree, build_taxonomies
+    from demo.registry import DemoContext
 
     context = DemoContext(stdout=StringIO())
-    demo_content.build_taxonomies(context)
-    demo_content.build_site_tree(context)
-    demo_content.build_accounts(context)
+    build_taxonomies(context)
+    build_site_tree(context)
+    build_accounts(context)
     return context

@@ -4,7 +4,7 @@ import os
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import CACHES, REDIS_URL, STORAGES
+from .base import CACHES, INSTALLED_APPS, REDIS_URL, STORAGES
 
 SECRET_KEY = "test-only-key"
 DEBUG = False
@@ -17,6 +17,7 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 # Tests that are about the queue switch this off and start a real worker (tests/academy/test_celery.py).
 CELERY_TASK_ALWAYS_EAGER = True
 DEMO_ACCOUNTS_ENABLED = True
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # load_demo; never in production
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True  # serve from the finders; no collectstatic needed
 WHITENOISE_USE_FINDERS = True

@@ -1,12 +1,9 @@
-"""The site shell: home page in French and English, search, errors and the demo command."""
-
-from io import StringIO
+"""The site shell: home page in French and English, search and errors."""
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
 
-from academy.models import Country, HomePage, ProjectStage, StandardPage, Theme, User
+from academy.models import User
 
 pytestmark = pytest.mark.django_db
 
@@ -61,17 +58,6 @@ def test_unknown_page_is_a_french_404(client, site_tree):
     response = client.get("/cette-page-n-existe-pas/")
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
-
-
-def test_load_demo_is_idempotent(db):
-    call_command("load_demo", stdout=StringIO())
-    counts = [m.objects.count() for m in (Page, HomePage, StandardPage, User, Country, Theme, ProjectStage)]
-    call_command("load_demo", stdout=StringIO())
-    assert [
-        m.objects.count() for m in (Page, HomePage, StandardPage, User, Country, Theme, ProjectStage)
-    ] == counts
-    assert ProjectStage.objects.count() == 6
-    assert User.objects.get(email="learner@example.org").check_password("cooperation-demo")
 
 
 @pytest.mark.urls("academy.bench_urls")

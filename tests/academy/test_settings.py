@@ -47,3 +47,9 @@ def test_production_passes_check_deploy_without_warnings():
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", env=PROD_ENV)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_does_not_install_the_demo():
+    result = run_manage("load_demo", env=PROD_ENV)
+    assert result.returncode != 0
+    assert "Unknown command: 'load_demo'" in result.stderr, result.stderr

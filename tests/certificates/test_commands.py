@@ -104,11 +104,11 @@ def test_issue_certificates_catches_up_and_rerenders_with_the_same_code(
 
 
 def test_demo_gives_the_learner_a_completed_module_and_its_certificate(site_tree, training):
-    from certificates import demo_content
+    from demo.builders.certificates import build_certificate_template, build_learner_certificate
 
     for _ in range(2):  # idempotent
-        demo_content.build_certificate_template(site_tree)
-        demo_content.build_learner_certificate(site_tree)
+        build_certificate_template(site_tree)
+        build_learner_certificate(site_tree)
     learner = site_tree.objects["learner@example.org"]
     module = training["modules"][0]
     assert ModuleCompletion.objects.filter(user=learner, module=module).exists()

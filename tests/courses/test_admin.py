@@ -121,9 +121,9 @@ def test_page_tree_is_enforced():
 
 
 def test_trainers_can_edit_the_demo_cycle_and_nothing_else(client, site_tree, trainer):
-    from courses import demo_content
+    from demo.builders.courses import build_cycle
 
-    cycle = demo_content.build_cycle(site_tree)
+    cycle = build_cycle(site_tree)
     client.force_login(trainer)
     module = modules_of(cycle)[0]
     assert client.get(reverse("wagtailadmin_pages:edit", args=[module.pk])).status_code == 200

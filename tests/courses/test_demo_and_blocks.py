@@ -4,7 +4,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils.html import strip_tags
 
-from courses import demo_content
 from courses.blocks import QuizQuestionBlock
 from courses.models import (
     Enrolment,
@@ -14,15 +13,16 @@ from courses.models import (
     ModuleSession,
     TrainingCyclePage,
 )
+from demo.builders.courses import build_cycle, build_learner_progress
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_cycle_has_five_modules_with_lessons_quizzes_and_a_session(site_tree):
-    demo_content.build_cycle(site_tree)
-    demo_content.build_cycle(site_tree)  # idempotent
-    demo_content.build_learner_progress(site_tree)
-    demo_content.build_learner_progress(site_tree)
+    build_cycle(site_tree)
+    build_cycle(site_tree)  # idempotent
+    build_learner_progress(site_tree)
+    build_learner_progress(site_tree)
     cycle = TrainingCyclePage.objects.get()
     assert cycle.title.startswith("Coopération décentralisée et action internationale")
     modules = list(ModulePage.objects.child_of(cycle).order_by("path"))

@@ -17,9 +17,9 @@ PASSWORD = "pass-word-123"
 @pytest.fixture
 def library(site_tree):
     """The case library with its six demo cases."""
-    from peer_cases import demo_content
+    from demo.builders.peer_cases import build_case_studies
 
-    demo_content.build_case_studies(site_tree)
+    build_case_studies(site_tree)
     return site_tree.objects["case_index"]
 
 

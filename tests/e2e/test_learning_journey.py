@@ -2,8 +2,8 @@
 
 import pytest
 
-from courses import demo_content
 from courses.models import LessonPage, ModulePage
+from demo.builders.courses import build_cycle
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -15,7 +15,7 @@ def _bar(page, label) -> int:
 def test_learner_enrols_completes_a_lesson_passes_the_quiz_and_resumes(
     live_server, site_tree, phone, screenshot
 ):
-    cycle = demo_content.build_cycle(site_tree)
+    cycle = build_cycle(site_tree)
     module = ModulePage.objects.child_of(cycle).order_by("path").first()
     first, second, _third = LessonPage.objects.child_of(module).order_by("path")[:3]
     page = phone

@@ -22,16 +22,16 @@ Chaque partenaire y trouve un intérêt.
 def lesson_with_video(transactional_db, settings, tmp_path):
     from io import StringIO
 
-    from academy import demo_content
-    from academy.demo import DemoContext
-    from courses.demo_content import build_cycle
     from courses.video import ffmpeg, services
-    from courses.video.demo_content import embed_in_lessons
     from courses.video.models import Video, VideoCaption
+    from demo.builders.academy import build_accounts, build_site_tree, build_taxonomies
+    from demo.builders.courses import build_cycle
+    from demo.builders.video import embed_in_lessons
+    from demo.registry import DemoContext
 
     settings.ROOT_URLCONF = "tests.video.media_urls"
     site_tree = DemoContext(stdout=StringIO())
-    for builder in (demo_content.build_taxonomies, demo_content.build_site_tree, demo_content.build_accounts):
+    for builder in (build_taxonomies, build_site_tree, build_accounts):
         builder(site_tree)
     build_cycle(site_tree)
     source = tmp_path / "principes.mp4"

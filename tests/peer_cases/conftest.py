@@ -6,10 +6,10 @@ import pytest
 @pytest.fixture
 def bare_library(site_tree):
     """An empty case library under the home page (its creation sets up the workflow and permissions)."""
-    from peer_cases.demo_content import INDEX_SLUG
+    from demo import data
     from peer_cases.models import CaseStudyIndexPage
 
-    index = CaseStudyIndexPage(title="Études de cas", slug=INDEX_SLUG)
+    index = CaseStudyIndexPage(title="Études de cas", slug=data.load("peer_cases/cases")["index"]["slug"])
     site_tree.objects["home"].add_child(instance=index)
     return index
 
@@ -17,9 +17,9 @@ def bare_library(site_tree):
 @pytest.fixture
 def library(bare_library, site_tree):
     """The foundation's site plus the case library and its six demo cases; return the library page."""
-    from peer_cases import demo_content
+    from demo.builders.peer_cases import build_case_studies
 
-    demo_content.build_case_studies(site_tree)
+    build_case_studies(site_tree)
     return site_tree.objects["case_index"]
 
 

@@ -4,9 +4,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from django.utils.module_loading import autodiscover_modules
 
-from academy import demo
+from demo import data, registry
 
 
 class Command(BaseCommand):
@@ -17,11 +16,13 @@ class Command(BaseCommand):
             raise CommandError(
                 "Demo content creates accounts with published passwords: not in production settings."
             )
-        autodiscover_modules("demo_content")
-        context = demo.DemoContext(stdout=self.stdout)
-        for _order, name, builder in demo.builders():
+        context = registry.DemoContext(stdout=self.stdout)
+        for _order, name, builder in registry.builders():
             self.stdout.write(f"· {name}")
             with transaction.atomic():
                 builder(context)
         call_command("update_index", verbosity=0)
+        accounts = data.load("academy/accounts")
+        emails = " ".join(account["email"] for account in accounts["accounts"])
+        self.stdout.write(f"Demo accounts (password {accounts['password']}): {emails}")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))

@@ -1,11 +1,12 @@
-"""The demo-content registry: each app contributes a builder that `load_demo` runs in order.
+"""The demo registry: each app's builder registers itself here and `load_demo` runs them in order.
 
-An app adds its demo content by defining a `demo` module that calls `register(order, builder)`.
-`load_demo` discovers those modules, so the foundation never imports the apps built on top of it.
+The builders live in `demo.builders`, one module per app; `builders()` imports them all, so the
+apps themselves never import demo code.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 
 DemoBuilder = Callable[["DemoContext"], None]
 _builders: list[tuple[int, str, DemoBuilder]] = []
@@ -34,4 +35,6 @@ def register(order: int, name: str):
 
 
 def builders() -> list[tuple[int, str, DemoBuilder]]:
+    """Return every app's builders, in the order they run."""
+    import_module("demo.builders")
     return sorted(_builders, key=lambda item: item[0])

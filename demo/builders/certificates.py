@@ -1,8 +1,9 @@
 """Demo content of the certificates app: a certificate template and the demo learner's first certificate.
 
-The demo learner gets one completed module: the progress rows are created the way the training cycle's
-services record them (enrolment, every lesson, a passed quiz, the module completion), then the
-certificate is issued through `certificate_issue`, exactly as the Celery task does.
+The template's wording is demo/data/certificates/template.yaml. The demo learner gets one completed
+module: the progress rows are created the way the training cycle's services record them (enrolment,
+every lesson, a passed quiz, the module completion), then the certificate is issued through
+`certificate_issue`, exactly as the Celery task does.
 """
 
 import io
@@ -12,7 +13,6 @@ from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images.models import Image
 
-from academy.demo import DemoContext, register
 from academy.models import User
 from certificates import keys, services
 from certificates.models import CertificateSignatory, CertificateTemplate, CertificateText
@@ -25,23 +25,8 @@ from courses.models import (
     QuizAttempt,
     TrainingCyclePage,
 )
-
-TEMPLATE_NAME = "Modèle de l'Académie"
-TEXTS = [
-    ("fr", "Certificat de réussite", "a suivi avec succès", "Formation hybride en ligne et en présentiel."),
-    (
-        "en",
-        "Certificate of achievement",
-        "has successfully completed",
-        "Hybrid training, online and in person.",
-    ),
-    ("pt", "Certificado de aproveitamento", "concluiu com êxito", "Formação híbrida, online e presencial."),
-    ("ar", "شهادة نجاح", "قد أتمّ بنجاح", "تكوين هجين عن بعد وحضوري."),
-]
-SIGNATORIES = [
-    ("Mariam Ouédraogo", "Directrice de l'Académie"),
-    ("Koffi Mensah", "Formateur référent du cycle"),
-]
+from demo import data
+from demo.registry import DemoContext, register
 
 
 def _drawn_image(title: str, size: tuple[int, int], draw) -> Image:
@@ -79,20 +64,27 @@ def _logo(pen, size):
 def build_certificate_template(context: DemoContext) -> CertificateTemplate:
     """The default certificate template, with wording in four languages, a logo and two signatories."""
     keys.signing_key()  # creates var/certificates-key.pem on a fresh machine
-    template = CertificateTemplate.objects.filter(name=TEMPLATE_NAME).first() or CertificateTemplate(
-        name=TEMPLATE_NAME
+    spec = data.fields(
+        data.load("certificates/template"), "template", required=("name", "logo", "texts", "signatories")
+    )
+    template = CertificateTemplate.objects.filter(name=spec["name"]).first() or CertificateTemplate(
+        name=spec["name"]
     )
     template.is_default = True
-    template.logo = _drawn_image("Logo de l'Académie (démo)", (320, 96), _logo)
+    template.logo = _drawn_image(spec["logo"], (320, 96), _logo)
     template.texts = [
-        CertificateText(language=lang, title=title, wording=wording, footer=footer)
-        for lang, title, wording, footer in TEXTS
+        CertificateText(
+            **data.fields(text, "template text", required=("language", "title", "wording", "footer"))
+        )
+        for text in spec["texts"]
     ]
     template.signatories = [
         CertificateSignatory(
-            name=name, role=role, signature=_drawn_image(f"Signature {name}", (360, 120), _signature(i))
+            name=signatory["name"],
+            role=signatory["role"],
+            signature=_drawn_image(f"Signature {signatory['name']}", (360, 120), _signature(i)),
         )
-        for i, (name, role) in enumerate(SIGNATORIES)
+        for i, signatory in enumerate(spec["signatories"])
     ]
     cycle = context.objects.get("cycle") or TrainingCyclePage.objects.live().order_by("path").first()
     template.save()
