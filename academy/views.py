@@ -1,5 +1,7 @@
 """Views of the foundation: the learner's profile and site search."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
@@ -35,4 +37,5 @@ def search(request):
     if query:
         results = Page.objects.live().public().specific().search(query)
     page = page_of(results, request.GET, per_page=SEARCH_RESULTS_PER_PAGE)
-    return render(request, "academy/search.html", {"query": query, "page_obj": page})
+    context = {"query": query, "page_obj": page, "query_string": urlencode({"q": query})}
+    return render(request, "academy/search.html", context)

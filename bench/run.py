@@ -57,6 +57,22 @@ def start_server(args) -> subprocess.Popen | None:
     sys.exit("make serve did not answer within 120 s")
 
 
+def _login_options(base: str) -> list[str]:
+    """pageweight.py's options to sign in as the demo learner through the login form."""
+    return [
+        "--login-url",
+        base + "/compte/login/",
+        "--username",
+        LEARNER[0],
+        "--password",
+        LEARNER[1],
+        "--submit-selector",
+        "form.form button[type=submit]",
+        "--login-done-url",
+        r"^(?!.*login).*$",
+    ]
+
+
 def pageweight(args, pages, login: bool) -> list[dict]:
     if not pages:
         return []
@@ -73,18 +89,7 @@ def pageweight(args, pages, login: bool) -> list[dict]:
         str(ROOT / "bench" / "screens"),
     ]
     if login:
-        cmd += [
-            "--login-url",
-            base + "/compte/login/",
-            "--username",
-            LEARNER[0],
-            "--password",
-            LEARNER[1],
-            "--submit-selector",
-            "form.form button[type=submit]",
-            "--login-done-url",
-            r"^(?!.*login).*$",
-        ]
+        cmd += _login_options(base)
     cmd += [f"{p['label']}={base}{p['path']}" for p in pages]
     subprocess.run(cmd, check=True, stdout=sys.stderr)
     return json.loads(out.read_text())["results"]
@@ -118,16 +123,7 @@ def learner_cookie(args) -> str:
             str(Path(args.shared) / "bench" / "pageweight.py"),
             "--modes",
             "fast",
-            "--login-url",
-            base + "/compte/login/",
-            "--username",
-            LEARNER[0],
-            "--password",
-            LEARNER[1],
-            "--submit-selector",
-            "form.form button[type=submit]",
-            "--login-done-url",
-            r"^(?!.*login).*$",
+            *_login_options(base),
             "--cookie-out",
             str(path),
             f"probe={base}/",

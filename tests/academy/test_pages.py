@@ -67,3 +67,14 @@ def test_bare_reference_view(client):
 
 def test_the_bare_reference_view_is_not_part_of_the_production_site(client, site_tree):
     assert client.get("/bench/bare/").status_code == 404
+
+
+def test_search_pagination_links_keep_the_query_encoded(client, site_tree):
+    from academy.models import HomePage, StandardPage
+
+    home = HomePage.objects.get()
+    for n in range(12):
+        home.add_child(instance=StandardPage(title=f"Assainissement à Bohicon {n}", slug=f"eau-{n}"))
+    call_command("update_index", verbosity=0)
+    html = client.get("/recherche/", {"q": "assainissement Bohicon"}).content.decode()
+    assert 'href="?q=assainissement+Bohicon&amp;page=2"' in html
