@@ -54,7 +54,12 @@ def _question(**overrides):
 
 def test_a_valid_question_passes():
     block, value = _question()
-    block.clean(value)
+    cleaned = block.clean(value)
+    assert cleaned["kind"] == "single"
+    assert [(option["text"], option["correct"]) for option in cleaned["options"]] == [
+        ("a", True),
+        ("b", False),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,10 @@ def test_a_truncated_video_is_refused(tmp_path):
 
 
 def test_a_real_video_named_oddly_is_accepted(source_path):
-    validate_video_upload(_upload("sans-extension.bin", source_path.read_bytes(), "application/octet-stream"))
+    upload = _upload("sans-extension.bin", source_path.read_bytes(), "application/octet-stream")
+    assert validate_video_upload(upload) is None  # recognised by its bytes, whatever its name and type
+    assert upload.tell() == 0  # rewound: the whole file is stored after validation
+    assert upload.read() == source_path.read_bytes()
 
 
 GOOD_VTT = "WEBVTT\n\n00:00.000 --> 00:01.500\nBonjour\n\n00:01.500 --> 00:03.000 align:start\n<i>Salut</i>\n"
