@@ -1,7 +1,10 @@
 """Test settings: fast hashing, media in a temp dir, eager Celery unless a test starts a real worker."""
 
+import atexit
 import os
+import shutil
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import CACHES, INSTALLED_APPS, REDIS_URL, STORAGES
@@ -12,6 +15,9 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="academy-test-media-")
 CERTIFICATES_SIGNING_KEY_FILE = f"{MEDIA_ROOT}-certificates-key.pem"
+# Each test process leaves nothing behind in /tmp.
+atexit.register(shutil.rmtree, MEDIA_ROOT, True)
+atexit.register(lambda: Path(CERTIFICATES_SIGNING_KEY_FILE).unlink(missing_ok=True))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 # Tests that are about the queue switch this off and start a real worker (tests/academy/test_celery.py).
